@@ -1,0 +1,2 @@
+//! Domain benchmark (placeholder, replaced by the domain work).
+fn main() {}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Sets up the toolchain, then runs every gate and test tier. Exits non-zero
+# on the first failure.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+"$ROOT/scripts/bootstrap.sh"
+cd "$ROOT"
+
+tier() { printf '\n==== %s\n' "$*"; }
+
+tier "format"
+cargo fmt --all --check
+
+tier "clippy (native)"
+cargo clippy --all-targets --locked -- -D warnings
+
+tier "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+tier "tier 1: native tests"
+cargo test --locked
+
+tier "tier 2: browser tests (wasm-bindgen-test in headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test web
+
+tier "release build"
+"$ROOT/scripts/dist.sh"
+
+tier "tier 3: end-to-end tests on dist/ (Playwright + Chromium)"
+node --test --test-concurrency=1 tests/e2e/
+
+tier "all tiers passed"

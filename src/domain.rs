@@ -1,0 +1,1 @@
+//! The pure domain: rules, money, data, URL state. Imports no browser crate.

@@ -1,0 +1,71 @@
+//! The app shell's state and its transitions as plain functions.
+//!
+//! The UI wraps [`ShellState::apply`] in a reducer; storage and the URL are
+//! written at the edge (in effects), so this stays testable natively.
+
+use crate::i18n::Lang;
+use crate::route::Route;
+
+/// What the shell knows: the language and the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct ShellState {
+    /// The UI language.
+    pub lang: Lang,
+    /// The page shown.
+    pub route: Route,
+}
+
+/// What can happen to the shell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShellAction {
+    /// The visitor picked a language.
+    SetLang(Lang),
+    /// The hash changed (link click, back button, typed URL).
+    Navigate(Route),
+}
+
+impl ShellState {
+    /// The start state from what the edge read: a stored language code (if
+    /// any, possibly garbage) and the current hash.
+    pub fn initial(stored_lang: Option<&str>, hash: &str) -> ShellState {
+        ShellState {
+            lang: stored_lang.and_then(Lang::from_code).unwrap_or_default(),
+            route: Route::from_hash(hash),
+        }
+    }
+
+    /// The next state.
+    pub fn apply(self, action: ShellAction) -> ShellState {
+        match action {
+            ShellAction::SetLang(lang) => ShellState { lang, ..self },
+            ShellAction::Navigate(route) => ShellState { route, ..self },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initial_state_falls_back_to_german_and_home() {
+        assert_eq!(ShellState::initial(None, ""), ShellState::default());
+        assert_eq!(ShellState::initial(Some("xx"), "").lang, Lang::De);
+        assert_eq!(ShellState::initial(Some("en"), "").lang, Lang::En);
+        assert_eq!(
+            ShellState::initial(Some("en"), "#/calculator").route,
+            Route::Calculator
+        );
+    }
+
+    #[test]
+    fn actions_change_only_their_part() {
+        let s = ShellState::initial(Some("en"), "#/employer");
+        let s2 = s.apply(ShellAction::SetLang(Lang::De));
+        assert_eq!(s2.route, Route::Employer);
+        assert_eq!(s2.lang, Lang::De);
+        let s3 = s2.apply(ShellAction::Navigate(Route::Candidate));
+        assert_eq!(s3.lang, Lang::De);
+        assert_eq!(s3.route, Route::Candidate);
+    }
+}

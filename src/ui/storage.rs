@@ -1,0 +1,25 @@
+//! localStorage access that never throws.
+//!
+//! Storage can be missing (sandboxed iframe), disabled (privacy settings) or
+//! full (quota): every call degrades to "no persistence" instead of a panic,
+//! which is why this avoids gloo's `LocalStorage::raw()` (it throws when
+//! storage is unavailable).
+
+use web_sys::Storage;
+
+/// Key of the stored UI language.
+pub const LANG_KEY: &str = "kam-navigator.lang";
+
+fn local_storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The stored value, or `None` when absent or storage is unavailable.
+pub fn get(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok()?
+}
+
+/// Stores a value; `false` when storage is unavailable or full.
+pub fn set(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}

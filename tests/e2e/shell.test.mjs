@@ -1,0 +1,87 @@
+// End-to-end: the app shell on the release dist/, as a visitor uses it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, pageIn, open, appReady, heading, screenshot } from './support/app.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const TOOLS = [
+  { id: 'employer', de: 'Brauchen wir einen Account Manager oder einen Key Account Manager?', en: 'Do we need an Account Manager or a Key Account Manager?' },
+  { id: 'candidate', de: 'Welche Rolle passt zu mir?', en: 'Which role fits me?' },
+  { id: 'calculator', de: 'Was kostet die Stelle wirklich?', en: 'What does the position really cost?' },
+];
+
+test('loads in German with the overview and no errors', async () => {
+  const tab = await openPage(env);
+  await open(env, tab);
+  assert.equal(await heading(tab.page), 'Welche Vertriebsrolle passt?');
+  assert.equal(await tab.page.getAttribute('html', 'lang'), 'de');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('all three tools open by clicking the navigation', async () => {
+  const tab = await openPage(env);
+  await open(env, tab);
+  for (const tool of TOOLS) {
+    await tab.page.getByTestId(`nav-${tool.id}`).click();
+    await tab.page.waitForURL(`**#/${tool.id}`);
+    assert.equal(await heading(tab.page), tool.de);
+    assert.equal(await tab.page.getByTestId(`nav-${tool.id}`).getAttribute('aria-current'), 'page');
+  }
+  await tab.page.getByTestId('brand').click();
+  assert.equal(await heading(tab.page), 'Welche Vertriebsrolle passt?');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('the language switch changes the text, and a reload keeps route and language', async () => {
+  const tab = await openPage(env);
+  await open(env, tab, '#/calculator');
+  assert.equal(await heading(tab.page), TOOLS[2].de);
+  await tab.page.getByTestId('lang-en').click();
+  assert.equal(await heading(tab.page), TOOLS[2].en);
+  assert.equal(await tab.page.getAttribute('html', 'lang'), 'en');
+  await tab.page.reload();
+  await appReady(tab.page);
+  assert.equal(await heading(tab.page), TOOLS[2].en);
+  assert.ok(tab.page.url().endsWith('#/calculator'));
+  // A second tab of the same visitor (same storage) starts in English too.
+  const second = await pageIn(env, tab.context);
+  await open(env, second, '#/candidate');
+  assert.equal(await heading(second.page), TOOLS[1].en);
+  assert.deepEqual([...tab.problems, ...second.problems], []);
+  await tab.context.close();
+});
+
+test('back and forward follow the routes; an unknown route says so', async () => {
+  const tab = await openPage(env);
+  await open(env, tab, '#/employer');
+  await tab.page.getByTestId('nav-candidate').click();
+  assert.equal(await heading(tab.page), TOOLS[1].de);
+  await tab.page.goBack();
+  await tab.page.waitForURL('**#/employer');
+  assert.equal(await heading(tab.page), TOOLS[0].de);
+  await open(env, tab, '#/nowhere');
+  assert.equal(await heading(tab.page), 'Seite nicht gefunden');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('screenshots of every screen at phone and desktop width, both languages', async () => {
+  for (const width of [375, 1280]) {
+    for (const lang of ['de', 'en']) {
+      const tab = await openPage(env, { width });
+      await open(env, tab);
+      await tab.page.getByTestId(`lang-${lang}`).click();
+      for (const route of ['', 'employer', 'candidate', 'calculator']) {
+        await open(env, tab, `#/${route}`);
+        await screenshot(tab.page, `shell-${route || 'home'}-${lang}-${width}`);
+      }
+      assert.deepEqual(tab.problems, []);
+      await tab.context.close();
+    }
+  }
+});
