@@ -1,0 +1,566 @@
+//! Employer cost model, Germany 2026 (domain guide §3 and §4): gross pay,
+//! employer social-security contributions with their ceilings, company car,
+//! recruiting fee and ramp-up, per role and per team.
+//!
+//! Definitions used throughout (so every total is the sum of its parts):
+//! * gross = base + variable + taxable car benefit (§3);
+//! * contributions = Σ branch: rate × min(gross, ceiling), rounded per branch;
+//! * yearly employer cost = base + variable + contributions + car full cost
+//!   (the car benefit is not paid out; it only raises the contribution base);
+//! * monthly cost = yearly cost / 12;
+//! * recruiting = fee × target pay (base + variable) (§4);
+//! * ramp-up = monthly cost × ramp-up months × productivity gap (§4 [D]);
+//! * first-year cost = yearly cost + recruiting + ramp-up.
+
+use crate::domain::data::{Branch, Config};
+use crate::domain::money::{mul_div_round, Bp, Cents};
+use crate::domain::salary::{band, variable_range, Family, IndustryGroup, Role, SalaryBand};
+use crate::domain::source::{SourceTag, Sourced};
+
+/// Months per year, for monthly figures (a calendar fact, not a data figure).
+const MONTHS_PER_YEAR: i64 = 12;
+
+/// Where a line item's amount comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// A figure of the data file, with its tag.
+    Data(SourceTag),
+    /// Typed in by the visitor.
+    UserInput,
+    /// Computed from other lines.
+    Derived,
+}
+
+/// A money line item with its origin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Item {
+    /// The amount.
+    pub amount: Cents,
+    /// Where it comes from.
+    pub origin: Origin,
+}
+
+/// Which point of the salary band the calculator uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BandPoint {
+    /// Lower end.
+    Min,
+    /// Typical value.
+    #[default]
+    Typical,
+    /// Upper end.
+    Max,
+}
+
+/// Per-role calculator inputs; `None` means "use the data default".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleInputs {
+    /// The role level.
+    pub role: Role,
+    /// Base salary per year (overrides the band point).
+    pub base: Option<Cents>,
+    /// Variable pay as a share of base (clamped into the family's range;
+    /// default its midpoint).
+    pub variable: Option<Bp>,
+    /// Car class id (default: mid for AMs, upper for KAMs).
+    pub car: Option<String>,
+    /// Ramp-up months (default from the data).
+    pub ramp_up_months: Option<u32>,
+}
+
+impl RoleInputs {
+    /// Defaults for a role.
+    pub fn new(role: Role) -> Self {
+        RoleInputs {
+            role,
+            base: None,
+            variable: None,
+            car: None,
+            ramp_up_months: None,
+        }
+    }
+}
+
+/// Everything the cost calculator takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalculatorInputs {
+    /// Industry group for the salary band.
+    pub industry: IndustryGroup,
+    /// Region id (`None`: national).
+    pub region: Option<String>,
+    /// Company-size id (`None`: no size factor).
+    pub company_size: Option<String>,
+    /// Staff count, for the U1 levy (`None`: assume a larger firm, no U1).
+    pub staff_count: Option<u32>,
+    /// Company in Saxony (lower employer care rate).
+    pub saxony: bool,
+    /// Include accident insurance (BG).
+    pub accident_insurance: bool,
+    /// Which point of the band to use when no base is given.
+    pub band_point: BandPoint,
+    /// The AM side.
+    pub am: RoleInputs,
+    /// The KAM side.
+    pub kam: RoleInputs,
+    /// Recruiting fee as a share of target pay (default from data).
+    pub recruiting_fee: Option<Bp>,
+    /// Average productivity gap during ramp-up (default from data).
+    pub productivity_gap: Option<Bp>,
+    /// KAMs in the team (default: the data's "KAM recommended" structure).
+    pub kam_count: Option<u32>,
+    /// AMs in the team (default: the data's "KAM recommended" structure).
+    pub am_count: Option<u32>,
+    /// Yearly revenue the team looks after, for cost per euro of revenue.
+    pub revenue: Option<Cents>,
+}
+
+impl Default for CalculatorInputs {
+    fn default() -> Self {
+        CalculatorInputs {
+            industry: IndustryGroup::General,
+            region: None,
+            company_size: None,
+            staff_count: None,
+            saxony: false,
+            accident_insurance: true,
+            band_point: BandPoint::Typical,
+            am: RoleInputs::new(Role::Am),
+            kam: RoleInputs::new(Role::KamNew),
+            recruiting_fee: None,
+            productivity_gap: None,
+            kam_count: None,
+            am_count: None,
+            revenue: None,
+        }
+    }
+}
+
+/// Switches for the contribution calculation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ContributionOptions {
+    /// Pay the U1 levy (firms of at most 30 staff).
+    pub u1: bool,
+    /// Saxony care rate.
+    pub saxony: bool,
+    /// Include accident insurance.
+    pub accident: bool,
+}
+
+/// One contribution branch's line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ContributionLine {
+    /// The branch.
+    pub branch: Branch,
+    /// Whether it applies (U1 only for small firms, BG only if included).
+    pub applies: bool,
+    /// Employer rate used (for health: general rate plus half the add-on).
+    pub rate: Sourced<Bp>,
+    /// Ceiling (`None`: not capped).
+    pub ceiling: Sourced<Option<Cents>>,
+    /// The gross pay the rate applies to: min(gross, ceiling).
+    pub base_used: Cents,
+    /// The contribution per year (zero if it does not apply).
+    pub amount: Cents,
+}
+
+/// Employer contributions on a gross pay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contributions {
+    /// The gross pay.
+    pub gross: Cents,
+    /// One line per branch, in [`Branch::ALL`] order.
+    pub lines: Vec<ContributionLine>,
+    /// Sum of the lines.
+    pub total: Cents,
+    /// Total as a share of gross (rounded to a basis point).
+    pub share_of_gross: Bp,
+}
+
+/// Employer contributions on `gross` per year (domain guide §3): each branch
+/// is its rate times the gross capped at its ceiling, rounded half up to the
+/// cent per branch.
+pub fn employer_contributions(
+    cfg: &Config,
+    gross: Cents,
+    opts: ContributionOptions,
+) -> Contributions {
+    let gross = gross.max(Cents::ZERO);
+    let social = &cfg.social;
+    let mut lines = Vec::with_capacity(social.contributions.len());
+    for c in &social.contributions {
+        // domain guide §3: health = 7.3 % + half the average add-on.
+        let rate = match c.branch {
+            Branch::Health => {
+                let addon = social
+                    .health_addon_average
+                    .value
+                    .share(social.health_addon_employer_share.value);
+                Sourced {
+                    value: c.rate.value.saturating_add(addon),
+                    source: c.rate.source.combine(social.health_addon_average.source),
+                    valid_from: c.rate.valid_from,
+                }
+            }
+            // domain guide §3: care 1.8 %, Saxony 1.3 %.
+            Branch::Care if opts.saxony => c.saxony_rate.unwrap_or(c.rate),
+            _ => c.rate,
+        };
+        let applies = match c.branch {
+            // domain guide §3: U1 only for firms of at most 30 staff.
+            Branch::SickPayU1 => opts.u1,
+            // domain guide §3: accident insurance, not capped in our model [D].
+            Branch::Accident => opts.accident,
+            _ => true,
+        };
+        let base_used = match c.ceiling.value {
+            Some(ceiling) => gross.min_of(ceiling),
+            None => gross,
+        };
+        let amount = if applies {
+            base_used.percent(rate.value)
+        } else {
+            Cents::ZERO
+        };
+        lines.push(ContributionLine {
+            branch: c.branch,
+            applies,
+            rate,
+            ceiling: c.ceiling,
+            base_used,
+            amount,
+        });
+    }
+    let total = Cents::sum(lines.iter().map(|l| l.amount));
+    Contributions {
+        gross,
+        share_of_gross: share_bp(total, gross),
+        lines,
+        total,
+    }
+}
+
+/// `part / whole` in basis points, rounded half up, capped at 100 %.
+fn share_bp(part: Cents, whole: Cents) -> Bp {
+    if whole.cents() <= 0 {
+        return Bp::ZERO;
+    }
+    Bp::clamped(mul_div_round(part.cents(), 10_000, whole.cents()))
+}
+
+/// Every line of one role's employer cost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CostBreakdown {
+    /// The role.
+    pub role: Role,
+    /// The salary band used.
+    pub band: SalaryBand,
+    /// Base salary per year.
+    pub base: Item,
+    /// Variable pay rate used.
+    pub variable_rate: Sourced<Bp>,
+    /// Variable pay per year.
+    pub variable: Item,
+    /// Car class id (`None`: the data has no such class, no car).
+    pub car_class: Option<String>,
+    /// Taxable car benefit per year (1 % of list price per month).
+    pub car_benefit: Item,
+    /// Gross = base + variable + car benefit.
+    pub gross: Cents,
+    /// Employer contributions on gross.
+    pub contributions: Contributions,
+    /// Full car cost per year.
+    pub car_cost: Item,
+    /// Yearly employer cost = base + variable + contributions + car cost.
+    pub yearly: Cents,
+    /// Monthly employer cost = yearly / 12.
+    pub monthly: Cents,
+    /// Recruiting fee rate used.
+    pub recruiting_rate: Sourced<Bp>,
+    /// Recruiting fee = rate × (base + variable).
+    pub recruiting: Item,
+    /// Ramp-up months used.
+    pub ramp_up_months: Sourced<u32>,
+    /// Productivity gap used.
+    pub productivity_gap: Sourced<Bp>,
+    /// Ramp-up cost = monthly × months × gap.
+    pub ramp_up: Item,
+    /// First-year cost = yearly + recruiting + ramp-up.
+    pub first_year: Cents,
+}
+
+/// A team of n KAMs and m AMs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamCost {
+    /// One KAM.
+    pub kam: CostBreakdown,
+    /// One AM.
+    pub am: CostBreakdown,
+    /// KAMs in the team.
+    pub kam_count: u32,
+    /// AMs in the team.
+    pub am_count: u32,
+    /// All KAMs, per year.
+    pub kam_yearly: Cents,
+    /// All AMs, per year.
+    pub am_yearly: Cents,
+    /// Team per year = kam_yearly + am_yearly.
+    pub yearly: Cents,
+    /// All KAMs, first year.
+    pub kam_first_year: Cents,
+    /// All AMs, first year.
+    pub am_first_year: Cents,
+    /// Team in the first year = kam_first_year + am_first_year.
+    pub first_year: Cents,
+    /// AM and KAM side by side.
+    pub am_vs_kam: AmVsKam,
+    /// Revenue looked after, if given.
+    pub revenue: Option<Cents>,
+    /// Team yearly cost per euro of revenue, in basis points (may exceed
+    /// 10,000 when the team costs more than the revenue).
+    pub cost_per_revenue_bp: Option<i64>,
+}
+
+/// One AM against one KAM.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AmVsKam {
+    /// AM yearly cost.
+    pub am_yearly: Cents,
+    /// KAM yearly cost.
+    pub kam_yearly: Cents,
+    /// KAM minus AM, per year.
+    pub yearly_difference: Cents,
+    /// AM first-year cost.
+    pub am_first_year: Cents,
+    /// KAM first-year cost.
+    pub kam_first_year: Cents,
+    /// KAM minus AM, first year.
+    pub first_year_difference: Cents,
+}
+
+/// The cost of one side (AM or KAM) of the inputs.
+pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> CostBreakdown {
+    let ri = match family {
+        Family::Am => &inputs.am,
+        Family::Kam => &inputs.kam,
+    };
+    let role = ri.role;
+    let band = band(
+        cfg,
+        role,
+        inputs.industry,
+        inputs.region.as_deref(),
+        inputs.company_size.as_deref(),
+    );
+
+    let base = match ri.base {
+        Some(b) => Item {
+            amount: b.max(Cents::ZERO),
+            origin: Origin::UserInput,
+        },
+        None => {
+            let (amount, source) = match inputs.band_point {
+                BandPoint::Min => (band.min, band.base.min.source),
+                BandPoint::Typical => (band.typical, band.base.typical.source),
+                BandPoint::Max => (band.max, band.base.max.source),
+            };
+            Item {
+                amount,
+                origin: Origin::Data(source),
+            }
+        }
+    };
+
+    // domain guide §2, variable pay: AM 10–20 %, KAM 30–50 % of base.
+    let range = variable_range(cfg, role.family());
+    let variable_rate = match ri.variable {
+        Some(v) => Sourced {
+            value: range.clamp(v),
+            source: SourceTag::Assumption,
+            valid_from: range.min.valid_from,
+        },
+        None => Sourced {
+            value: range.midpoint(),
+            source: range.min.source.combine(range.max.source),
+            valid_from: range.min.valid_from,
+        },
+    };
+    let variable = Item {
+        amount: base.amount.percent(variable_rate.value),
+        origin: if ri.variable.is_some() {
+            Origin::UserInput
+        } else {
+            Origin::Data(variable_rate.source)
+        },
+    };
+
+    // domain guide §2, benefits: AM mid-class car, KAM upper class.
+    let car_id = ri.car.clone().unwrap_or_else(|| match role.family() {
+        Family::Am => cfg.cars.default_am.value.clone(),
+        Family::Kam => cfg.cars.default_kam.value.clone(),
+    });
+    let car = cfg.cars.find(&car_id);
+    let benefit_rate = cfg.cars.benefit_rate_per_month;
+    let car_benefit = match car {
+        Some(c) => Item {
+            amount: c
+                .list_price
+                .value
+                .percent(benefit_rate.value)
+                .saturating_mul(MONTHS_PER_YEAR),
+            origin: Origin::Data(c.list_price.source.combine(benefit_rate.source)),
+        },
+        None => Item {
+            amount: Cents::ZERO,
+            origin: Origin::Derived,
+        },
+    };
+    let car_cost = match car {
+        Some(c) => Item {
+            amount: c.monthly_cost.value.saturating_mul(MONTHS_PER_YEAR),
+            origin: Origin::Data(c.monthly_cost.source),
+        },
+        None => Item {
+            amount: Cents::ZERO,
+            origin: Origin::Derived,
+        },
+    };
+
+    let gross = base
+        .amount
+        .saturating_add(variable.amount)
+        .saturating_add(car_benefit.amount);
+    let u1_limit = cfg
+        .social
+        .get(Branch::SickPayU1)
+        .and_then(|c| c.max_staff)
+        .map(|m| m.value);
+    let opts = ContributionOptions {
+        u1: matches!((inputs.staff_count, u1_limit), (Some(s), Some(l)) if s <= l),
+        saxony: inputs.saxony,
+        accident: inputs.accident_insurance,
+    };
+    let contributions = employer_contributions(cfg, gross, opts);
+    let yearly = Cents::sum([
+        base.amount,
+        variable.amount,
+        contributions.total,
+        car_cost.amount,
+    ]);
+    let monthly = yearly.scale(1, MONTHS_PER_YEAR);
+
+    // domain guide §4: recruiting fee as a share of target pay.
+    let recruiting_rate = match inputs.recruiting_fee {
+        Some(r) => Sourced {
+            value: r,
+            source: SourceTag::Assumption,
+            valid_from: cfg.hiring.recruiting_fee_default.valid_from,
+        },
+        None => cfg.hiring.recruiting_fee_default,
+    };
+    let recruiting = Item {
+        amount: base
+            .amount
+            .saturating_add(variable.amount)
+            .percent(recruiting_rate.value),
+        origin: origin_of(inputs.recruiting_fee.is_some(), recruiting_rate.source),
+    };
+
+    // domain guide §4 [D]: ramp-up = monthly cost × months × productivity gap.
+    let default_months = match role.family() {
+        Family::Am => cfg.hiring.ramp_up_default_am,
+        Family::Kam => cfg.hiring.ramp_up_default_kam,
+    };
+    let ramp_up_months = match ri.ramp_up_months {
+        Some(m) => Sourced {
+            value: m,
+            source: SourceTag::Assumption,
+            valid_from: default_months.valid_from,
+        },
+        None => default_months,
+    };
+    let productivity_gap = match inputs.productivity_gap {
+        Some(g) => Sourced {
+            value: g,
+            source: SourceTag::Assumption,
+            valid_from: cfg.hiring.productivity_gap_default.valid_from,
+        },
+        None => cfg.hiring.productivity_gap_default,
+    };
+    let ramp_up = Item {
+        amount: monthly
+            .saturating_mul(i64::from(ramp_up_months.value))
+            .percent(productivity_gap.value),
+        origin: Origin::Derived,
+    };
+    let first_year = Cents::sum([yearly, recruiting.amount, ramp_up.amount]);
+
+    CostBreakdown {
+        role,
+        band,
+        base,
+        variable_rate,
+        variable,
+        car_class: car.map(|c| c.id.clone()),
+        car_benefit,
+        gross,
+        contributions,
+        car_cost,
+        yearly,
+        monthly,
+        recruiting_rate,
+        recruiting,
+        ramp_up_months,
+        productivity_gap,
+        ramp_up,
+        first_year,
+    }
+}
+
+fn origin_of(user: bool, source: SourceTag) -> Origin {
+    if user {
+        Origin::UserInput
+    } else {
+        Origin::Data(source)
+    }
+}
+
+/// The cost of a team of n KAMs and m AMs, with AM and KAM side by side and
+/// the cost per euro of revenue looked after.
+pub fn team_cost(cfg: &Config, inputs: &CalculatorInputs) -> TeamCost {
+    let kam = role_cost(cfg, inputs, Family::Kam);
+    let am = role_cost(cfg, inputs, Family::Am);
+    // Default team: the data's "KAM recommended" structure (domain guide §5:
+    // 1 KAM for the top customers, AMs for the rest).
+    let [_, _, recommended, _] = cfg.team.default_by_level;
+    let kam_count = inputs.kam_count.unwrap_or(recommended.kam.min.value);
+    let am_count = inputs.am_count.unwrap_or(recommended.am.min.value);
+    let kam_yearly = kam.yearly.saturating_mul(i64::from(kam_count));
+    let am_yearly = am.yearly.saturating_mul(i64::from(am_count));
+    let kam_first_year = kam.first_year.saturating_mul(i64::from(kam_count));
+    let am_first_year = am.first_year.saturating_mul(i64::from(am_count));
+    let yearly = kam_yearly.saturating_add(am_yearly);
+    let revenue = inputs.revenue.filter(|r| r.cents() > 0);
+    let cost_per_revenue_bp = revenue.map(|r| mul_div_round(yearly.cents(), 10_000, r.cents()));
+    TeamCost {
+        am_vs_kam: AmVsKam {
+            am_yearly: am.yearly,
+            kam_yearly: kam.yearly,
+            yearly_difference: kam.yearly.saturating_sub(am.yearly),
+            am_first_year: am.first_year,
+            kam_first_year: kam.first_year,
+            first_year_difference: kam.first_year.saturating_sub(am.first_year),
+        },
+        kam,
+        am,
+        kam_count,
+        am_count,
+        kam_yearly,
+        am_yearly,
+        yearly,
+        kam_first_year,
+        am_first_year,
+        first_year: kam_first_year.saturating_add(am_first_year),
+        revenue,
+        cost_per_revenue_bp,
+    }
+}

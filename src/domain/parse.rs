@@ -1,0 +1,363 @@
+//! Parsing what German and English visitors type into number fields.
+//!
+//! Accepted: digits with `.` or `,` as thousands or decimal separators,
+//! spaces (also U+00A0 and U+202F), a leading or trailing `€` / `EUR`, a
+//! trailing `%` for percentages and the multipliers `k`/`Tsd.` (thousand),
+//! `M`/`Mio.` (million) and `Mrd.`/`bn` (billion) for amounts.
+//!
+//! **Ambiguity rule:** when only one kind of separator appears, and it
+//! appears once, it is a thousands separator if it is followed by exactly
+//! three digits and preceded by one to three digits not starting with `0`
+//! (`5.000` = 5,000 and `5,000` = 5,000); otherwise it is the decimal
+//! separator (`12,5` = 12.5, `0,125` = 0.125). A separator that appears more
+//! than once is a thousands separator (`5.000.000`). When both appear, the
+//! last one is the decimal separator (`5.000,50`, `5,000.50`).
+
+/// Why a number field's text was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParseError {
+    /// Nothing typed.
+    Empty,
+    /// Not a number we understand.
+    NotANumber,
+    /// A negative number where only positive ones make sense.
+    Negative,
+    /// Larger than the field supports.
+    TooLarge,
+    /// More decimals than the field supports (cents, hundredths of a percent).
+    TooManyDecimals,
+    /// A percentage above 100 %.
+    AbovePercentMax,
+}
+
+impl ParseError {
+    /// The text key the UI shows.
+    pub const fn text_key(self) -> &'static str {
+        match self {
+            ParseError::Empty => "error.parse.empty",
+            ParseError::NotANumber => "error.parse.not_a_number",
+            ParseError::Negative => "error.parse.negative",
+            ParseError::TooLarge => "error.parse.too_large",
+            ParseError::TooManyDecimals => "error.parse.too_many_decimals",
+            ParseError::AbovePercentMax => "error.parse.above_percent_max",
+        }
+    }
+
+    /// Every text key of this type.
+    pub const TEXT_KEYS: [&'static str; 6] = [
+        "error.parse.empty",
+        "error.parse.not_a_number",
+        "error.parse.negative",
+        "error.parse.too_large",
+        "error.parse.too_many_decimals",
+        "error.parse.above_percent_max",
+    ];
+}
+
+/// Largest amount accepted, in euros (one trillion).
+pub const MAX_EUROS: i64 = 1_000_000_000_000;
+
+/// A decimal number: `mantissa / 10^scale`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Decimal {
+    mantissa: i128,
+    scale: u32,
+}
+
+/// Longest digit run we read; keeps all arithmetic far below `i128` limits.
+const MAX_DIGITS: usize = 24;
+
+/// Parses a money amount into cents (`"2,5 Mio"` → 2,500,000 €).
+pub fn parse_money(input: &str) -> Result<crate::domain::money::Cents, ParseError> {
+    let (d, mult) = parse_with(input, Unit::Money)?;
+    let cents = to_units(d, mult, 100)?;
+    if cents > i128::from(MAX_EUROS) * 100 {
+        return Err(ParseError::TooLarge);
+    }
+    i64::try_from(cents)
+        .map(crate::domain::money::Cents::new)
+        .map_err(|_| ParseError::TooLarge)
+}
+
+/// Parses a money amount into whole euros, rounding cents half up.
+pub fn parse_euros(input: &str) -> Result<i64, ParseError> {
+    parse_money(input).map(|c| c.euros_rounded())
+}
+
+/// Parses a whole count (`"50"`, `"1.200"`, `"5k"`); decimals are refused.
+pub fn parse_count(input: &str) -> Result<i64, ParseError> {
+    let (d, mult) = parse_with(input, Unit::Money)?;
+    let n = to_units(d, mult, 1)?;
+    if n > i128::from(MAX_EUROS) {
+        return Err(ParseError::TooLarge);
+    }
+    i64::try_from(n).map_err(|_| ParseError::TooLarge)
+}
+
+/// Parses a percentage into basis points (`"12,5 %"` → 1,250 bp).
+pub fn parse_percent(input: &str) -> Result<crate::domain::money::Bp, ParseError> {
+    let (d, mult) = parse_with(input, Unit::Percent)?;
+    let bp = to_units(d, mult, 100)?;
+    if bp > 10_000 {
+        return Err(ParseError::AbovePercentMax);
+    }
+    i64::try_from(bp)
+        .ok()
+        .and_then(crate::domain::money::Bp::from_i64)
+        .ok_or(ParseError::AbovePercentMax)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Money,
+    Percent,
+}
+
+/// `d × mult × per_unit`, which must be a whole number.
+fn to_units(d: Decimal, mult: i128, per_unit: i128) -> Result<i128, ParseError> {
+    let scaled = d
+        .mantissa
+        .checked_mul(mult)
+        .and_then(|v| v.checked_mul(per_unit))
+        .ok_or(ParseError::TooLarge)?;
+    let div = 10i128
+        .checked_pow(d.scale)
+        .ok_or(ParseError::TooManyDecimals)?;
+    if scaled % div != 0 {
+        return Err(ParseError::TooManyDecimals);
+    }
+    Ok(scaled / div)
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\'')
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let head = s.get(..p.len())?;
+    head.eq_ignore_ascii_case(p)
+        .then(|| s.get(p.len()..))
+        .flatten()
+}
+
+fn strip_suffix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let cut = s.len().checked_sub(p.len())?;
+    let tail = s.get(cut..)?;
+    tail.eq_ignore_ascii_case(p).then(|| s.get(..cut)).flatten()
+}
+
+fn parse_with(input: &str, unit: Unit) -> Result<(Decimal, i128), ParseError> {
+    // Spaces of any kind (and the Swiss apostrophe) only group digits.
+    let compact: String = input.chars().filter(|c| !is_space(*c)).collect();
+    let mut s = compact.as_str();
+    if s.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    if unit == Unit::Percent {
+        s = s.strip_suffix('%').unwrap_or(s);
+    } else {
+        for cur in ["€", "EUR"] {
+            if let Some(rest) = strip_prefix_ci(s, cur) {
+                s = rest;
+            }
+            if let Some(rest) = strip_suffix_ci(s, cur) {
+                s = rest;
+            }
+        }
+    }
+    if let Some(rest) = s.strip_prefix('-').or_else(|| s.strip_prefix('\u{2212}')) {
+        return if rest.chars().any(|c| c.is_ascii_digit()) {
+            Err(ParseError::Negative)
+        } else {
+            Err(ParseError::NotANumber)
+        };
+    }
+    s = s.strip_prefix('+').unwrap_or(s);
+
+    let mut mult: i128 = 1;
+    if unit == Unit::Money {
+        // Longest spellings first, so "Mio." is not read as "M" + "io.".
+        const MULTIPLIERS: [(&str, i128); 11] = [
+            ("mrd.", 1_000_000_000),
+            ("mrd", 1_000_000_000),
+            ("bn", 1_000_000_000),
+            ("mio.", 1_000_000),
+            ("mio", 1_000_000),
+            ("mn", 1_000_000),
+            ("m", 1_000_000),
+            ("tsd.", 1_000),
+            ("tsd", 1_000),
+            ("t", 1_000),
+            ("k", 1_000),
+        ];
+        for (suffix, m) in MULTIPLIERS {
+            if let Some(rest) = strip_suffix_ci(s, suffix) {
+                s = rest;
+                mult = m;
+                break;
+            }
+        }
+    }
+    if s.is_empty() {
+        return Err(ParseError::NotANumber);
+    }
+    parse_decimal(s).map(|d| (d, mult))
+}
+
+/// Reads digits with `.`/`,` separators by the module's ambiguity rule.
+fn parse_decimal(s: &str) -> Result<Decimal, ParseError> {
+    if !s
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return Err(ParseError::NotANumber);
+    }
+    if !s.chars().any(|c| c.is_ascii_digit()) {
+        return Err(ParseError::NotANumber);
+    }
+    let dots = s.matches('.').count();
+    let commas = s.matches(',').count();
+    let (int_part, frac_part, thousands): (&str, &str, Option<char>) = match (dots, commas) {
+        (0, 0) => (s, "", None),
+        (_, 0) | (0, _) => {
+            let sep = if dots > 0 { '.' } else { ',' };
+            let count = dots.max(commas);
+            if count > 1 {
+                (s, "", Some(sep))
+            } else {
+                let (head, tail) = s.split_once(sep).ok_or(ParseError::NotANumber)?;
+                let looks_grouped =
+                    tail.len() == 3 && (1..=3).contains(&head.len()) && !head.starts_with('0');
+                if looks_grouped {
+                    (s, "", Some(sep))
+                } else {
+                    (head, tail, None)
+                }
+            }
+        }
+        _ => {
+            // Both kinds: the last separator is the decimal one.
+            let last_dot = s.rfind('.').unwrap_or(0);
+            let last_comma = s.rfind(',').unwrap_or(0);
+            let (dec, thou) = if last_dot > last_comma {
+                ('.', ',')
+            } else {
+                (',', '.')
+            };
+            let (head, tail) = s.rsplit_once(dec).ok_or(ParseError::NotANumber)?;
+            if head.contains(dec) {
+                return Err(ParseError::NotANumber);
+            }
+            (head, tail, Some(thou))
+        }
+    };
+    if frac_part.contains(['.', ',']) {
+        return Err(ParseError::NotANumber);
+    }
+    let digits: String = match thousands {
+        Some(sep) => {
+            let mut groups = int_part.split(sep);
+            let first = groups.next().unwrap_or("");
+            if first.is_empty() || first.len() > 3 {
+                return Err(ParseError::NotANumber);
+            }
+            let mut out = first.to_string();
+            for g in groups {
+                if g.len() != 3 {
+                    return Err(ParseError::NotANumber);
+                }
+                out.push_str(g);
+            }
+            out
+        }
+        None => int_part.to_string(),
+    };
+    if digits.is_empty() && frac_part.is_empty() {
+        return Err(ParseError::NotANumber);
+    }
+    let digits = digits.trim_start_matches('0');
+    if digits.len() > MAX_DIGITS {
+        return Err(ParseError::TooLarge);
+    }
+    if frac_part.len() > MAX_DIGITS {
+        return Err(ParseError::TooManyDecimals);
+    }
+    let mut mantissa: i128 = 0;
+    for b in digits.bytes().chain(frac_part.bytes()) {
+        mantissa = mantissa
+            .checked_mul(10)
+            .and_then(|m| m.checked_add(i128::from(b.saturating_sub(b'0'))))
+            .ok_or(ParseError::TooLarge)?;
+    }
+    Ok(Decimal {
+        mantissa,
+        scale: u32::try_from(frac_part.len()).map_err(|_| ParseError::TooManyDecimals)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // reason: tests fail loudly on purpose
+    use super::*;
+
+    fn euros(s: &str) -> Result<i64, ParseError> {
+        parse_money(s).map(|c| c.cents() / 100)
+    }
+
+    #[test]
+    fn amounts() {
+        let cases: &[(&str, Result<i64, ParseError>)] = &[
+            ("5.000.000", Ok(5_000_000)),
+            ("5,000,000", Ok(5_000_000)),
+            ("5000000", Ok(5_000_000)),
+            ("5 Mio", Ok(5_000_000)),
+            ("5 Mio.", Ok(5_000_000)),
+            ("2,5 Mio", Ok(2_500_000)),
+            ("5M", Ok(5_000_000)),
+            ("5 Mrd", Ok(5_000_000_000)),
+            ("120k", Ok(120_000)),
+            ("120 Tsd.", Ok(120_000)),
+            ("€ 45.000", Ok(45_000)),
+            ("45.000 €", Ok(45_000)),
+            ("45\u{00A0}000 EUR", Ok(45_000)),
+            ("45\u{202F}000", Ok(45_000)),
+            ("5.000", Ok(5_000)),
+            ("5,000", Ok(5_000)),
+            ("", Err(ParseError::Empty)),
+            ("   ", Err(ParseError::Empty)),
+            ("abc", Err(ParseError::NotANumber)),
+            ("-5", Err(ParseError::Negative)),
+            ("1e308", Err(ParseError::NotANumber)),
+            ("1234567890123456789012345", Err(ParseError::TooLarge)),
+            ("5.00.000", Err(ParseError::NotANumber)),
+            ("1,5,5", Err(ParseError::NotANumber)),
+        ];
+        for (input, want) in cases {
+            assert_eq!(euros(input), *want, "{input:?}");
+        }
+        assert_eq!(parse_money("12,345").unwrap().cents(), 1_234_500);
+        assert_eq!(parse_money("12,34").unwrap().cents(), 1_234);
+        assert_eq!(parse_money("5.000,50").unwrap().cents(), 500_050);
+        assert_eq!(parse_money("5,000.50").unwrap().cents(), 500_050);
+        assert_eq!(
+            parse_money("1,005"),
+            Ok(crate::domain::money::Cents::new(100_500))
+        );
+        assert_eq!(parse_money("0,125"), Err(ParseError::TooManyDecimals));
+    }
+
+    #[test]
+    fn percents() {
+        assert_eq!(parse_percent("12,5 %").unwrap().get(), 1_250);
+        assert_eq!(parse_percent("12.5%").unwrap().get(), 1_250);
+        assert_eq!(parse_percent("18").unwrap().get(), 1_800);
+        assert_eq!(parse_percent("100 %").unwrap().get(), 10_000);
+        assert_eq!(parse_percent("100,01"), Err(ParseError::AbovePercentMax));
+        assert_eq!(parse_percent("12,345"), Err(ParseError::AbovePercentMax));
+        assert_eq!(parse_percent("1,234 %"), Err(ParseError::AbovePercentMax));
+        assert_eq!(parse_percent("0,125"), Err(ParseError::TooManyDecimals));
+        assert_eq!(parse_percent("5 Mio"), Err(ParseError::NotANumber));
+        assert_eq!(parse_count("1.200").unwrap(), 1_200);
+        assert_eq!(parse_count("2,5"), Err(ParseError::TooManyDecimals));
+    }
+}

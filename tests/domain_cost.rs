@@ -1,0 +1,292 @@
+//! Salary bands (domain guide §2) and employer cost (§3, §4), pinned to the
+//! guide's figures.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+// reason: tests fail loudly on purpose.
+
+use kam_navigator::domain::cost::{
+    employer_contributions, role_cost, team_cost, BandPoint, CalculatorInputs, ContributionOptions,
+    Origin,
+};
+use kam_navigator::domain::data::{Branch, Config};
+use kam_navigator::domain::money::{Bp, Cents};
+use kam_navigator::domain::salary::{band, Family, IndustryGroup, Role};
+use kam_navigator::domain::source::SourceTag;
+
+fn cfg() -> Config {
+    Config::builtin().unwrap()
+}
+
+/// Domain guide §3 check values: no accident insurance, no U1, U2 at 0.4 %.
+const CHECK: ContributionOptions = ContributionOptions {
+    u1: false,
+    saxony: false,
+    accident: false,
+};
+
+#[test]
+fn employer_share_pinned_to_the_guide() {
+    let cfg = cfg();
+    // (gross €, total in cents as the model rounds, total in euros, share bp)
+    let cases = [
+        // 21.70 % below every ceiling.
+        (45_000, 976_500, 9_765, 2_170),
+        // Health and care are capped at 69,750 €: 15,163.63 € (21.66 %,
+        // "about 21.7 %"; uncapped it would be 15,190 €).
+        (70_000, 1_516_363, 15_164, 2_166),
+        // All ceilings bite: 18,664.73 € (15.55 %, "about 15.6 %").
+        (120_000, 1_866_473, 18_665, 1_555),
+    ];
+    for (gross, cents, euros, share) in cases {
+        let c = employer_contributions(&cfg, Cents::from_euros(gross), CHECK);
+        assert_eq!(c.total.cents(), cents, "gross {gross}");
+        assert_eq!(c.total.euros_rounded(), euros, "gross {gross}");
+        assert_eq!(c.share_of_gross.get(), share, "gross {gross}");
+    }
+}
+
+#[test]
+fn contribution_lines_follow_the_rules() {
+    let cfg = cfg();
+    let gross = Cents::from_euros(120_000);
+    let c = employer_contributions(&cfg, gross, CHECK);
+    let line = |b: Branch| *c.lines.iter().find(|l| l.branch == b).unwrap();
+    // Health = 7.3 % + half of 2.9 % = 8.75 %, capped at 69,750 €.
+    let health = line(Branch::Health);
+    assert_eq!(health.rate.value.get(), 875);
+    assert_eq!(health.base_used, Cents::from_euros(69_750));
+    assert_eq!(health.amount.cents(), 610_313);
+    assert_eq!(line(Branch::Pension).amount.cents(), 943_020);
+    assert!(!line(Branch::SickPayU1).applies);
+    assert_eq!(line(Branch::SickPayU1).amount, Cents::ZERO);
+    assert_eq!(line(Branch::Accident).amount, Cents::ZERO);
+
+    // Saxony: care 1.3 % instead of 1.8 %.
+    let sx = employer_contributions(
+        &cfg,
+        Cents::from_euros(45_000),
+        ContributionOptions {
+            saxony: true,
+            ..CHECK
+        },
+    );
+    let care = sx.lines.iter().find(|l| l.branch == Branch::Care).unwrap();
+    assert_eq!(care.rate.value.get(), 130);
+    assert_eq!(care.amount, Cents::from_euros(585));
+
+    // U1 2.1 % and accident insurance 0.8 %, which is not capped.
+    let all = employer_contributions(
+        &cfg,
+        gross,
+        ContributionOptions {
+            u1: true,
+            saxony: false,
+            accident: true,
+        },
+    );
+    let u1 = all
+        .lines
+        .iter()
+        .find(|l| l.branch == Branch::SickPayU1)
+        .unwrap();
+    assert_eq!(u1.amount.cents(), 212_940);
+    let bg = all
+        .lines
+        .iter()
+        .find(|l| l.branch == Branch::Accident)
+        .unwrap();
+    assert_eq!(bg.amount, Cents::from_euros(960));
+    assert_eq!(bg.base_used, gross);
+}
+
+#[test]
+fn salary_bands_of_section_2() {
+    let cfg = cfg();
+    let g = IndustryGroup::General;
+    let t = IndustryGroup::Technology;
+    let e = |v: i64| Cents::from_euros(v);
+    // Overview bands per family.
+    let fam = |f: Family, i: IndustryGroup| {
+        let b = cfg.salary.families.get(f).get(i);
+        (b.min.value, b.max.value, b.min.source)
+    };
+    assert_eq!(
+        fam(Family::Am, g),
+        (e(40_000), e(60_000), SourceTag::Article)
+    );
+    assert_eq!(
+        fam(Family::Kam, g),
+        (e(70_000), e(120_000), SourceTag::Article)
+    );
+    assert_eq!(
+        fam(Family::Am, t),
+        (e(50_000), e(70_000), SourceTag::Article)
+    );
+    assert_eq!(
+        fam(Family::Kam, t),
+        (e(100_000), e(150_000), SourceTag::Article)
+    );
+    // Role levels.
+    let role = |r: Role, i: IndustryGroup| {
+        let b = band(&cfg, r, i, None, None);
+        (b.min, b.typical, b.max)
+    };
+    assert_eq!(role(Role::JuniorAm, g), (e(40_000), e(42_500), e(45_000)));
+    assert_eq!(role(Role::Am, g), (e(40_000), e(50_000), e(60_000)));
+    assert_eq!(role(Role::SeniorAm, g), (e(55_000), e(60_000), e(65_000)));
+    assert_eq!(role(Role::KamNew, g).0, e(70_000));
+    assert_eq!(role(Role::KamExperienced, g).0, e(120_000));
+    assert_eq!(role(Role::Am, t), (e(50_000), e(60_000), e(70_000)));
+    assert_eq!(role(Role::KamNew, t).0, e(100_000));
+    assert_eq!(role(Role::KamExperienced, t).2, e(150_000));
+    // Traditional: lower half of the general band [D].
+    assert_eq!(
+        role(Role::Am, IndustryGroup::Traditional),
+        (e(40_000), e(45_000), e(50_000))
+    );
+    // Variable pay: AM 10–20 %, KAM 30–50 %.
+    let v = band(&cfg, Role::Am, g, None, None).variable;
+    assert_eq!((v.min.value.get(), v.max.value.get()), (1_000, 2_000));
+    let v = band(&cfg, Role::KamNew, g, None, None).variable;
+    assert_eq!((v.min.value.get(), v.max.value.get()), (3_000, 5_000));
+}
+
+#[test]
+fn region_and_size_factors_multiply_the_band() {
+    let cfg = cfg();
+    let b = band(&cfg, Role::Am, IndustryGroup::General, Some("munich"), None);
+    assert_eq!(b.min, Cents::from_euros(48_000));
+    let b = band(
+        &cfg,
+        Role::Am,
+        IndustryGroup::General,
+        Some("east"),
+        Some("small"),
+    );
+    // 40,000 × 0.90 × 0.905
+    assert_eq!(b.min, Cents::from_euros(32_580));
+    let b = band(
+        &cfg,
+        Role::Am,
+        IndustryGroup::General,
+        Some("atlantis"),
+        Some("large"),
+    );
+    assert_eq!(b.region, None, "unknown region applies no factor");
+    assert_eq!(b.min, Cents::from_euros(46_800));
+}
+
+#[test]
+fn role_cost_lines_and_first_year() {
+    let cfg = cfg();
+    let inputs = CalculatorInputs::default();
+    let am = role_cost(&cfg, &inputs, Family::Am);
+    // AM typical 50,000 €, variable 15 % = 7,500 €, mid car 40,000 € list
+    // price → 400 €/month benefit = 4,800 €/yr; gross 62,300 €.
+    assert_eq!(am.base.amount, Cents::from_euros(50_000));
+    assert_eq!(am.base.origin, Origin::Data(SourceTag::Article));
+    assert_eq!(am.variable.amount, Cents::from_euros(7_500));
+    assert_eq!(am.car_benefit.amount, Cents::from_euros(4_800));
+    assert_eq!(am.gross, Cents::from_euros(62_300));
+    assert_eq!(am.car_cost.amount, Cents::from_euros(7_200));
+    assert_eq!(
+        am.yearly,
+        Cents::sum([
+            am.base.amount,
+            am.variable.amount,
+            am.contributions.total,
+            am.car_cost.amount
+        ])
+    );
+    // Recruiting 25 % of 57,500 € target pay.
+    assert_eq!(am.recruiting.amount, Cents::from_euros(14_375));
+    // Ramp-up: monthly × 5 months × 50 %.
+    assert_eq!(
+        am.ramp_up.amount,
+        am.monthly
+            .saturating_mul(5)
+            .percent(Bp::new(5_000).unwrap())
+    );
+    assert_eq!(
+        am.first_year,
+        Cents::sum([am.yearly, am.recruiting.amount, am.ramp_up.amount])
+    );
+
+    let kam = role_cost(&cfg, &inputs, Family::Kam);
+    assert_eq!(kam.car_class.as_deref(), Some("upper"));
+    assert_eq!(kam.ramp_up_months.value, 12);
+    assert_eq!(kam.variable_rate.value.get(), 4_000);
+
+    // User inputs win and are marked as such; variable pay is clamped.
+    let mut custom = CalculatorInputs::default();
+    custom.kam.base = Some(Cents::from_euros(90_000));
+    custom.kam.variable = Some(Bp::new(9_000).unwrap());
+    custom.kam.car = Some("none".into());
+    custom.band_point = BandPoint::Max;
+    let k = role_cost(&cfg, &custom, Family::Kam);
+    assert_eq!(k.base.origin, Origin::UserInput);
+    assert_eq!(k.variable_rate.value.get(), 5_000);
+    assert_eq!(k.car_benefit.amount, Cents::ZERO);
+    assert_eq!(k.car_cost.amount, Cents::ZERO);
+}
+
+#[test]
+fn u1_only_for_small_firms() {
+    let cfg = cfg();
+    let u1 = |staff: Option<u32>| {
+        let inputs = CalculatorInputs {
+            staff_count: staff,
+            ..CalculatorInputs::default()
+        };
+        let c = role_cost(&cfg, &inputs, Family::Am);
+        c.contributions
+            .lines
+            .iter()
+            .find(|l| l.branch == Branch::SickPayU1)
+            .unwrap()
+            .applies
+    };
+    assert!(u1(Some(30)));
+    assert!(!u1(Some(31)));
+    assert!(!u1(None));
+}
+
+#[test]
+fn team_cost_and_revenue_ratio() {
+    let cfg = cfg();
+    let inputs = CalculatorInputs {
+        kam_count: Some(1),
+        am_count: Some(3),
+        revenue: Some(Cents::from_euros(10_000_000)),
+        ..CalculatorInputs::default()
+    };
+    let t = team_cost(&cfg, &inputs);
+    assert_eq!(
+        t.yearly,
+        t.kam.yearly.saturating_add(t.am.yearly.saturating_mul(3))
+    );
+    assert_eq!(
+        t.first_year,
+        t.kam
+            .first_year
+            .saturating_add(t.am.first_year.saturating_mul(3))
+    );
+    assert_eq!(
+        t.am_vs_kam.yearly_difference,
+        t.kam.yearly.saturating_sub(t.am.yearly)
+    );
+    let ratio = t.cost_per_revenue_bp.unwrap();
+    assert_eq!(
+        ratio,
+        (t.yearly.cents() * 10_000 + 500_000_000) / 1_000_000_000
+    );
+    // Default team: the "KAM recommended" structure of the data (1 KAM, 2 AMs).
+    let d = team_cost(&cfg, &CalculatorInputs::default());
+    assert_eq!((d.kam_count, d.am_count), (1, 2));
+    assert_eq!(d.cost_per_revenue_bp, None);
+}

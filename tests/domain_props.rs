@@ -1,0 +1,347 @@
+//! Property tests: no input panics the domain, scores are monotonic in
+//! revenue concentration, totals add up, contributions respect their
+//! ceilings, and the URL codec round-trips.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+// reason: tests fail loudly on purpose.
+
+use kam_navigator::domain::candidate::{self, CANDIDATE_QUESTIONS};
+use kam_navigator::domain::codec::{decode, encode, AppState, Tool};
+use kam_navigator::domain::cost::{
+    employer_contributions, team_cost, BandPoint, CalculatorInputs, ContributionOptions,
+    CostBreakdown, RoleInputs,
+};
+use kam_navigator::domain::data::Config;
+use kam_navigator::domain::employer::{self, q, EMPLOYER_QUESTIONS};
+use kam_navigator::domain::flow::{FlowAction, QuizFlow};
+use kam_navigator::domain::money::{Bp, Cents};
+use kam_navigator::domain::parse::{parse_count, parse_money, parse_percent};
+use kam_navigator::domain::question::{Answer, Answers, Question, QuestionKind};
+use kam_navigator::domain::salary::{IndustryGroup, Role};
+use proptest::prelude::*;
+
+fn cfg() -> &'static Config {
+    Config::builtin_cached().unwrap()
+}
+
+/// Any answer at all, valid or not for a given question.
+fn any_answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        any::<u8>().prop_map(Answer::Choice),
+        any::<bool>().prop_map(Answer::YesNo),
+        prop_oneof![any::<i64>(), Just(i64::MAX), Just(i64::MIN), Just(0)].prop_map(Answer::Number),
+        (0u32..=10_000).prop_map(|b| Answer::Percent(Bp::new(b).unwrap())),
+    ]
+}
+
+/// A valid answer (or none) for each question of a catalogue.
+fn valid_answers(catalogue: &'static [Question]) -> impl Strategy<Value = Answers> {
+    let per_question: Vec<BoxedStrategy<Option<Answer>>> = catalogue
+        .iter()
+        .map(|question| {
+            let a: BoxedStrategy<Answer> = match question.kind {
+                QuestionKind::Choice { options } => {
+                    (0..options.len() as u8).prop_map(Answer::Choice).boxed()
+                }
+                QuestionKind::YesNo => any::<bool>().prop_map(Answer::YesNo).boxed(),
+                QuestionKind::Number { min, max, .. } => {
+                    prop_oneof![Just(min), Just(max), min..=max]
+                        .prop_map(Answer::Number)
+                        .boxed()
+                }
+                QuestionKind::Percent => (0u32..=10_000)
+                    .prop_map(|b| Answer::Percent(Bp::new(b).unwrap()))
+                    .boxed(),
+            };
+            proptest::option::of(a).boxed()
+        })
+        .collect();
+    per_question.prop_map(move |values| {
+        let mut answers = Answers::new();
+        for (question, v) in catalogue.iter().zip(values) {
+            if let Some(a) = v {
+                answers.set(catalogue, question.id, a).unwrap();
+            }
+        }
+        answers
+    })
+}
+
+fn id_strategy() -> impl Strategy<Value = Option<String>> {
+    proptest::option::of(prop_oneof![
+        Just("munich".to_string()),
+        Just("east".to_string()),
+        Just("none".to_string()),
+        Just("upper".to_string()),
+        "[a-z0-9_]{1,12}",
+    ])
+}
+
+fn role_inputs(money_max: i64) -> impl Strategy<Value = RoleInputs> {
+    (
+        prop::sample::select(Role::ALL.to_vec()),
+        proptest::option::of(0..=money_max),
+        proptest::option::of(0u32..=10_000),
+        id_strategy(),
+        proptest::option::of(0u32..=240),
+    )
+        .prop_map(|(role, base, variable, car, ramp)| RoleInputs {
+            role,
+            base: base.map(Cents::new),
+            variable: variable.and_then(Bp::new),
+            car,
+            ramp_up_months: ramp,
+        })
+}
+
+/// Calculator inputs; `money_max` bounds amounts in cents.
+fn calc_inputs(money_max: i64, count_max: u32) -> impl Strategy<Value = CalculatorInputs> {
+    (
+        (
+            prop::sample::select(IndustryGroup::ALL.to_vec()),
+            id_strategy(),
+            id_strategy(),
+            proptest::option::of(0u32..=count_max),
+            any::<bool>(),
+            any::<bool>(),
+            prop::sample::select(vec![BandPoint::Min, BandPoint::Typical, BandPoint::Max]),
+        ),
+        role_inputs(money_max),
+        role_inputs(money_max),
+        (
+            proptest::option::of(0u32..=10_000),
+            proptest::option::of(0u32..=10_000),
+            proptest::option::of(0u32..=count_max),
+            proptest::option::of(0u32..=count_max),
+            proptest::option::of(0..=money_max),
+        ),
+    )
+        .prop_map(
+            |(
+                (industry, region, company_size, staff, saxony, accident, band_point),
+                am,
+                kam,
+                rest,
+            )| {
+                let (fee, gap, kams, ams, revenue) = rest;
+                CalculatorInputs {
+                    industry,
+                    region,
+                    company_size,
+                    staff_count: staff,
+                    saxony,
+                    accident_insurance: accident,
+                    band_point,
+                    am,
+                    kam,
+                    recruiting_fee: fee.and_then(Bp::new),
+                    productivity_gap: gap.and_then(Bp::new),
+                    kam_count: kams,
+                    am_count: ams,
+                    revenue: revenue.map(Cents::new),
+                }
+            },
+        )
+}
+
+fn exact_sum(items: &[Cents]) -> i128 {
+    items.iter().map(|c| i128::from(c.cents())).sum()
+}
+
+fn assert_breakdown_adds_up(b: &CostBreakdown) {
+    assert_eq!(
+        i128::from(b.gross.cents()),
+        exact_sum(&[b.base.amount, b.variable.amount, b.car_benefit.amount])
+    );
+    let lines: Vec<Cents> = b.contributions.lines.iter().map(|l| l.amount).collect();
+    assert_eq!(i128::from(b.contributions.total.cents()), exact_sum(&lines));
+    assert_eq!(
+        i128::from(b.yearly.cents()),
+        exact_sum(&[
+            b.base.amount,
+            b.variable.amount,
+            b.contributions.total,
+            b.car_cost.amount
+        ])
+    );
+    assert_eq!(
+        i128::from(b.first_year.cents()),
+        exact_sum(&[b.yearly, b.recruiting.amount, b.ramp_up.amount])
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn quizzes_never_panic(raw in prop::collection::vec((any::<u8>(), any_answer()), 0..40)) {
+        let mut emp = Answers::new();
+        let mut cand = Answers::new();
+        for (i, a) in raw {
+            if let Some(question) = EMPLOYER_QUESTIONS.get(usize::from(i) % EMPLOYER_QUESTIONS.len()) {
+                let _ = emp.set(EMPLOYER_QUESTIONS, question.id, a);
+            }
+            if let Some(question) = CANDIDATE_QUESTIONS.get(usize::from(i) % CANDIDATE_QUESTIONS.len()) {
+                let _ = cand.set(CANDIDATE_QUESTIONS, question.id, a);
+            }
+        }
+        let v = employer::evaluate(cfg(), &emp);
+        prop_assert!(v.confidence <= Bp::FULL);
+        prop_assert_eq!(v.score, v.factors.iter().map(|f| f.signed_weight()).sum::<i64>());
+        let c = candidate::evaluate(cfg(), &cand);
+        prop_assert!(c.band.min <= c.band.max);
+        // Answers meant for the other quiz are ignored, not trusted.
+        let _ = employer::evaluate(cfg(), &cand);
+        let _ = candidate::evaluate(cfg(), &emp);
+    }
+
+    #[test]
+    fn raising_concentration_never_lowers_the_kam_score(
+        answers in valid_answers(EMPLOYER_QUESTIONS),
+        which in any::<bool>(),
+        bump in 0u32..=10_000,
+    ) {
+        let id = if which { q::LARGEST_CUSTOMER_SHARE } else { q::TOP_CUSTOMERS_SHARE };
+        let before = answers.percent(id).map_or(0, Bp::get);
+        let mut higher = answers.clone();
+        let raised = Bp::new(before.saturating_add(bump).min(10_000)).unwrap();
+        higher.set(EMPLOYER_QUESTIONS, id, Answer::Percent(raised)).unwrap();
+        let mut lower = answers.clone();
+        lower.set(EMPLOYER_QUESTIONS, id, Answer::Percent(Bp::new(before).unwrap())).unwrap();
+        let a = employer::evaluate(cfg(), &lower);
+        let b = employer::evaluate(cfg(), &higher);
+        prop_assert!(b.score >= a.score, "{} < {}", b.score, a.score);
+        prop_assert!(b.level >= a.level);
+    }
+
+    #[test]
+    fn totals_equal_the_sum_of_their_parts(inputs in calc_inputs(100_000_000_000, 10_000)) {
+        let t = team_cost(cfg(), &inputs);
+        assert_breakdown_adds_up(&t.am);
+        assert_breakdown_adds_up(&t.kam);
+        prop_assert_eq!(i128::from(t.yearly.cents()), exact_sum(&[t.kam_yearly, t.am_yearly]));
+        prop_assert_eq!(
+            i128::from(t.kam_yearly.cents()),
+            i128::from(t.kam.yearly.cents()) * i128::from(t.kam_count)
+        );
+        prop_assert_eq!(
+            i128::from(t.first_year.cents()),
+            exact_sum(&[t.kam_first_year, t.am_first_year])
+        );
+        prop_assert_eq!(
+            i128::from(t.am_first_year.cents()),
+            i128::from(t.am.first_year.cents()) * i128::from(t.am_count)
+        );
+    }
+
+    #[test]
+    fn extreme_calculator_inputs_never_panic(inputs in calc_inputs(i64::MAX, u32::MAX)) {
+        let t = team_cost(cfg(), &inputs);
+        prop_assert!(t.yearly >= Cents::ZERO);
+        let s = encode(&AppState { calculator: inputs, ..AppState::default() });
+        prop_assert!(decode(&s).is_ok());
+    }
+
+    #[test]
+    fn no_contribution_exceeds_rate_times_ceiling(
+        gross in prop_oneof![0i64..=100_000_000, Just(i64::MAX), any::<i64>()],
+        u1 in any::<bool>(), saxony in any::<bool>(), accident in any::<bool>(),
+    ) {
+        let c = employer_contributions(cfg(), Cents::new(gross), ContributionOptions { u1, saxony, accident });
+        for l in &c.lines {
+            prop_assert!(l.amount >= Cents::ZERO);
+            prop_assert!(l.base_used <= c.gross);
+            if let Some(ceiling) = l.ceiling.value {
+                prop_assert!(l.base_used <= ceiling);
+                // rate × ceiling, rounded half up like the model.
+                prop_assert!(l.amount <= ceiling.percent(l.rate.value));
+            }
+        }
+    }
+
+    #[test]
+    fn codec_round_trips(
+        tool in prop::sample::select(vec![Tool::Employer, Tool::Candidate, Tool::Calculator]),
+        employer in valid_answers(EMPLOYER_QUESTIONS),
+        candidate in valid_answers(CANDIDATE_QUESTIONS),
+        calculator in calc_inputs(i64::MAX, u32::MAX),
+    ) {
+        let state = AppState { tool, employer, candidate, calculator };
+        let s = encode(&state);
+        prop_assert!(s.len() <= kam_navigator::domain::codec::MAX_LEN);
+        prop_assert_eq!(decode(&s), Ok(state));
+    }
+
+    #[test]
+    fn decoder_never_panics_on_random_strings(s in ".{0,200}") {
+        let _ = decode(&s);
+    }
+
+    #[test]
+    fn decoder_never_panics_on_url_alphabet(s in "1\\.[a-z]?\\.[A-Za-z0-9~_.-]{0,120}") {
+        let _ = decode(&s);
+    }
+
+    #[test]
+    fn parsers_never_panic(s in ".{0,40}") {
+        let _ = parse_money(&s);
+        let _ = parse_percent(&s);
+        let _ = parse_count(&s);
+    }
+
+    #[test]
+    fn parsers_never_panic_on_number_like_text(s in "[-+0-9.,€% kKmMiIoOrRdD\u{a0}\u{202f}]{0,30}") {
+        if let Ok(c) = parse_money(&s) {
+            prop_assert!(c >= Cents::ZERO);
+        }
+        if let Ok(p) = parse_percent(&s) {
+            prop_assert!(p <= Bp::FULL);
+        }
+    }
+
+    #[test]
+    fn parse_reads_formatted_integers(n in 0i64..=999_999_999_999) {
+        let plain = n.to_string();
+        let mut grouped = String::new();
+        for (i, ch) in plain.chars().enumerate() {
+            if i > 0 && (plain.len() - i) % 3 == 0 {
+                grouped.push('.');
+            }
+            grouped.push(ch);
+        }
+        prop_assert_eq!(parse_money(&plain).map(|c| c.cents()), Ok(n * 100));
+        prop_assert_eq!(parse_money(&grouped).map(|c| c.cents()), Ok(n * 100));
+        prop_assert_eq!(parse_money(&grouped.replace('.', ",")).map(|c| c.cents()), Ok(n * 100));
+    }
+
+    #[test]
+    fn overrides_never_panic(s in ".{0,80}") {
+        let _ = Config::with_override(&s);
+    }
+
+    #[test]
+    fn flow_never_panics(actions in prop::collection::vec((0u8..7, any::<u8>(), any_answer(), any::<usize>()), 0..60)) {
+        let mut f = QuizFlow::new(EMPLOYER_QUESTIONS);
+        for (kind, qi, a, step) in actions {
+            let id = EMPLOYER_QUESTIONS[usize::from(qi) % EMPLOYER_QUESTIONS.len()].id;
+            let action = match kind {
+                0 => FlowAction::Answer(id, a),
+                1 => FlowAction::Clear(id),
+                2 => FlowAction::Next,
+                3 => FlowAction::Back,
+                4 => FlowAction::Skip,
+                5 => FlowAction::GoTo(step),
+                _ => FlowAction::Reset,
+            };
+            f = f.apply(action);
+            prop_assert!(f.step() <= EMPLOYER_QUESTIONS.len());
+            let p = f.progress();
+            prop_assert!(p.current >= 1 && p.current <= p.total);
+        }
+    }
+}

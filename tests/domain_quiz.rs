@@ -1,0 +1,388 @@
+//! The employer quiz (domain guide §5), team sizing and the candidate quiz
+//! (§6), pinned to the guide.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+// reason: tests fail loudly on purpose.
+
+use kam_navigator::domain::candidate::{self, Blocker, CandidateOutcome, CANDIDATE_QUESTIONS};
+use kam_navigator::domain::data::Config;
+use kam_navigator::domain::employer::{
+    self, q, Comparison, Direction, Level, LevelReason, RuleId, Strength, TeamBasis, Threshold,
+    EMPLOYER_QUESTIONS,
+};
+use kam_navigator::domain::money::{Bp, Cents};
+use kam_navigator::domain::question::{Answer, Answers};
+use kam_navigator::domain::salary::Role;
+use kam_navigator::domain::team::{size_team, HeadcountRange};
+
+fn cfg() -> Config {
+    Config::builtin().unwrap()
+}
+
+fn pct(p: u32) -> Answer {
+    Answer::Percent(Bp::new(p * 100).unwrap())
+}
+
+fn emp(list: &[(&str, Answer)]) -> Answers {
+    list.iter().fold(Answers::new(), |a, (id, ans)| {
+        let mut a = a;
+        a.set(EMPLOYER_QUESTIONS, id, *ans).unwrap();
+        a
+    })
+}
+
+fn cand(list: &[(&str, Answer)]) -> Answers {
+    list.iter().fold(Answers::new(), |a, (id, ans)| {
+        let mut a = a;
+        a.set(CANDIDATE_QUESTIONS, id, *ans).unwrap();
+        a
+    })
+}
+
+#[test]
+fn team_example_of_the_article() {
+    let t = size_team(&cfg(), 5, 50);
+    assert_eq!(t.kam, HeadcountRange { min: 1, max: 1 });
+    assert_eq!(t.am, HeadcountRange { min: 1, max: 3 });
+    let t = size_team(&cfg(), 0, 0);
+    assert_eq!((t.kam.max, t.am.max), (0, 0));
+    let t = size_team(&cfg(), 16, 51);
+    assert_eq!((t.kam.min, t.kam.max, t.am.min, t.am.max), (2, 4, 2, 3));
+}
+
+#[test]
+fn each_strong_signal_alone_gives_at_least_kam_recommended() {
+    let cfg = cfg();
+    let cases: &[(RuleId, &[(&str, Answer)])] = &[
+        (
+            RuleId::LargestCustomerShare,
+            &[(q::LARGEST_CUSTOMER_SHARE, pct(11))],
+        ),
+        (
+            RuleId::TopCustomersShare,
+            &[(q::TOP_CUSTOMERS_SHARE, pct(40))],
+        ),
+        (
+            RuleId::LosingToCompetitors,
+            &[(q::LOSING_TO_COMPETITORS, Answer::YesNo(true))],
+        ),
+        (
+            RuleId::RevenueWithCriticalCustomers,
+            &[
+                (q::ANNUAL_REVENUE, Answer::Number(5_000_000)),
+                (q::CRITICAL_CUSTOMERS, Answer::YesNo(true)),
+            ],
+        ),
+    ];
+    for (rule, answers) in cases {
+        let v = employer::evaluate(&cfg, &emp(answers));
+        assert!(v.level >= Level::KamRecommended, "{rule:?}: {:?}", v.level);
+        assert_eq!(v.factors.len(), 1, "{rule:?}");
+        assert_eq!(v.factors[0].rule, *rule);
+        assert_eq!(v.factors[0].strength, Strength::Strong);
+        // Even with counter signals, a strong one lifts the level.
+        let mut with_counter = emp(answers);
+        with_counter
+            .set(EMPLOYER_QUESTIONS, q::BUSINESS_MODEL, Answer::Choice(2))
+            .unwrap();
+        with_counter
+            .set(EMPLOYER_QUESTIONS, q::CUSTOMER_REVENUE, Answer::Choice(1))
+            .unwrap();
+        let v = employer::evaluate(&cfg, &with_counter);
+        assert!(v.level >= Level::KamRecommended, "{rule:?} with counters");
+    }
+}
+
+#[test]
+fn thresholds_are_strict_where_the_article_says_more_than() {
+    let cfg = cfg();
+    let at = employer::evaluate(&cfg, &emp(&[(q::LARGEST_CUSTOMER_SHARE, pct(10))]));
+    assert!(
+        at.factors.is_empty(),
+        "exactly 10 % is not 'more than 10 %'"
+    );
+    let above = employer::evaluate(
+        &cfg,
+        &emp(&[(
+            q::LARGEST_CUSTOMER_SHARE,
+            Answer::Percent(Bp::new(1_001).unwrap()),
+        )]),
+    );
+    assert_eq!(above.level, Level::KamRecommended);
+    // With a counter signal the score drops below the threshold, and the
+    // strong signal alone lifts the level.
+    let lifted = employer::evaluate(
+        &cfg,
+        &emp(&[
+            (q::LARGEST_CUSTOMER_SHARE, pct(18)),
+            (q::BUSINESS_MODEL, Answer::Choice(2)),
+        ]),
+    );
+    assert_eq!((lifted.level, lifted.score), (Level::KamRecommended, 15));
+    assert_eq!(
+        lifted.reason,
+        LevelReason::StrongSignal(RuleId::LargestCustomerShare)
+    );
+    let f = &above.factors[0];
+    assert_eq!(f.direction, Direction::ProKam);
+    assert_eq!(f.triggers[0].comparison, Comparison::Above);
+    assert!(matches!(f.triggers[0].threshold, Threshold::Percent(t) if t.value.get() == 1_000));
+    let below = employer::evaluate(&cfg, &emp(&[(q::TOP_CUSTOMERS_SHARE, pct(39))]));
+    assert!(below.factors.is_empty());
+    let revenue = employer::evaluate(
+        &cfg,
+        &emp(&[
+            (q::ANNUAL_REVENUE, Answer::Number(4_999_999)),
+            (q::CRITICAL_CUSTOMERS, Answer::YesNo(true)),
+        ]),
+    );
+    assert!(revenue.level < Level::KamRecommended);
+}
+
+#[test]
+fn losing_customers_to_competitors_is_urgent() {
+    let v = employer::evaluate(
+        &cfg(),
+        &emp(&[
+            (q::LOSING_TO_COMPETITORS, Answer::YesNo(true)),
+            (q::BUSINESS_MODEL, Answer::Choice(2)),
+            (q::ANNUAL_REVENUE, Answer::Number(1_000_000)),
+        ]),
+    );
+    assert_eq!(v.level, Level::KamUrgent);
+    assert_eq!(v.reason, LevelReason::Urgent(RuleId::LosingToCompetitors));
+}
+
+#[test]
+fn mass_market_with_small_customers_needs_only_ams() {
+    let cfg = cfg();
+    let v = employer::evaluate(
+        &cfg,
+        &emp(&[
+            (q::BUSINESS_MODEL, Answer::Choice(2)),
+            (q::CUSTOMER_REVENUE, Answer::Choice(1)),
+            (q::ANNUAL_REVENUE, Answer::Number(2_000_000)),
+            (q::LARGEST_CUSTOMER_SHARE, pct(2)),
+            (q::TOP_CUSTOMERS_SHARE, pct(12)),
+            (q::LOSING_TO_COMPETITORS, Answer::YesNo(false)),
+            (q::CRITICAL_CUSTOMERS, Answer::YesNo(false)),
+        ]),
+    );
+    assert_eq!(v.level, Level::AmEnough);
+    assert!(v.score < 0);
+    let rules: Vec<RuleId> = v.factors.iter().map(|f| f.rule).collect();
+    assert_eq!(
+        rules,
+        [
+            RuleId::MassMarket,
+            RuleId::SmallCustomers,
+            RuleId::RevenueWellBelow
+        ]
+    );
+    assert!(v
+        .factors
+        .iter()
+        .all(|f| f.direction == Direction::ContraKam));
+    assert_eq!(v.team.basis, TeamBasis::LevelDefault);
+    assert_eq!(v.team.kam.max, 0);
+    // Revenue under 5 M € but not "well below" (2.5 M € [D]) is no counter.
+    let v = employer::evaluate(
+        &cfg,
+        &emp(&[(q::ANNUAL_REVENUE, Answer::Number(3_000_000))]),
+    );
+    assert!(v.factors.is_empty());
+}
+
+#[test]
+fn supporting_signals_build_up_the_score() {
+    let cfg = cfg();
+    let yes = Answer::YesNo(true);
+    let two = emp(&[(q::COMPLEX_REQUIREMENTS, yes), (q::LONG_SALES_CYCLES, yes)]);
+    let v = employer::evaluate(&cfg, &two);
+    assert_eq!((v.level, v.score), (Level::PlanKam, 20));
+    let all = emp(&[
+        (q::COMPLEX_REQUIREMENTS, yes),
+        (q::LONG_SALES_CYCLES, yes),
+        (q::STRATEGIC_PARTNERSHIP_GOAL, yes),
+        (q::SIX_FIGURE_PROJECTS, yes),
+        (q::LARGE_COMPANY_CUSTOMERS, yes),
+        (q::MULTI_LEVEL_NEGOTIATION, yes),
+        (q::MANAGEMENT_IN_OPERATIONS, yes),
+        (q::BUSINESS_MODEL, Answer::Choice(0)),
+        (q::CUSTOMER_REVENUE, Answer::Choice(3)),
+    ]);
+    let v = employer::evaluate(&cfg, &all);
+    assert_eq!(
+        (v.level, v.score, v.reason),
+        (Level::KamUrgent, 90, LevelReason::Score)
+    );
+    assert!(v.factors.iter().all(|f| f.strength == Strength::Supporting));
+}
+
+#[test]
+fn confidence_reflects_answered_questions() {
+    let cfg = cfg();
+    assert_eq!(
+        employer::evaluate(&cfg, &Answers::new()).confidence,
+        Bp::ZERO
+    );
+    let v = employer::evaluate(
+        &cfg,
+        &emp(&[(q::LOSING_TO_COMPETITORS, Answer::YesNo(false))]),
+    );
+    assert!(v.confidence > Bp::ZERO && v.confidence < Bp::FULL);
+    let mut full = Answers::new();
+    for question in EMPLOYER_QUESTIONS {
+        let a = match question.kind {
+            kam_navigator::domain::question::QuestionKind::YesNo => Answer::YesNo(false),
+            kam_navigator::domain::question::QuestionKind::Percent => pct(1),
+            kam_navigator::domain::question::QuestionKind::Choice { .. } => Answer::Choice(1),
+            kam_navigator::domain::question::QuestionKind::Number { .. } => Answer::Number(1),
+        };
+        full.set(EMPLOYER_QUESTIONS, question.id, a).unwrap();
+    }
+    assert_eq!(employer::evaluate(&cfg, &full).confidence, Bp::FULL);
+}
+
+#[test]
+fn verdict_team_from_customer_counts() {
+    let cfg = cfg();
+    let v = employer::evaluate(
+        &cfg,
+        &emp(&[
+            (q::LARGEST_CUSTOMER_SHARE, pct(18)),
+            (q::KEY_CUSTOMERS, Answer::Number(5)),
+            (q::OTHER_CUSTOMERS, Answer::Number(50)),
+        ]),
+    );
+    assert_eq!(v.team.basis, TeamBasis::CustomerCounts);
+    assert_eq!(v.team.kam, HeadcountRange { min: 1, max: 1 });
+    assert_eq!(v.team.am, HeadcountRange { min: 1, max: 3 });
+    // At the AM levels everyone goes to AMs; "plan a KAM" names the KAM to plan.
+    let v = employer::evaluate(
+        &cfg,
+        &emp(&[
+            (q::COMPLEX_REQUIREMENTS, Answer::YesNo(true)),
+            (q::KEY_CUSTOMERS, Answer::Number(5)),
+            (q::OTHER_CUSTOMERS, Answer::Number(45)),
+        ]),
+    );
+    assert_eq!(v.level, Level::PlanKam);
+    assert_eq!(v.team.kam.max, 0);
+    assert_eq!(v.team.am, HeadcountRange { min: 1, max: 3 });
+    assert_eq!(v.team.planned_kam, Some(HeadcountRange { min: 1, max: 1 }));
+}
+
+fn years(n: i64) -> (&'static str, Answer) {
+    (candidate::q::YEARS_IN_SALES, Answer::Number(n))
+}
+
+/// Answers worth 11 competence points (C-level 2, plans 2, contracts 2,
+/// network 2, deep technical 2, master 1) — more than the 8 needed.
+fn strong_profile(y: i64) -> Answers {
+    let yes = Answer::YesNo(true);
+    cand(&[
+        years(y),
+        (candidate::q::C_LEVEL_NEGOTIATION, yes),
+        (candidate::q::ACCOUNT_PLANS, yes),
+        (candidate::q::FRAMEWORK_CONTRACTS, yes),
+        (candidate::q::INDUSTRY_NETWORK, yes),
+        (candidate::q::TECHNICAL_DEPTH, Answer::Choice(2)),
+        (candidate::q::EDUCATION, Answer::Choice(2)),
+    ])
+}
+
+#[test]
+fn candidate_outcomes_at_their_boundaries() {
+    let cfg = cfg();
+    let outcome = |a: &Answers| candidate::evaluate(&cfg, a).outcome;
+    let cases = [
+        (cand(&[years(0)]), CandidateOutcome::JuniorAm),
+        (cand(&[years(1)]), CandidateOutcome::JuniorAm),
+        (cand(&[years(2)]), CandidateOutcome::Am),
+        (cand(&[years(3)]), CandidateOutcome::Am),
+        (cand(&[years(4)]), CandidateOutcome::SeniorAm),
+        (cand(&[years(5)]), CandidateOutcome::SeniorAm),
+        (cand(&[years(30)]), CandidateOutcome::SeniorAm),
+        (strong_profile(1), CandidateOutcome::JuniorAm),
+        (strong_profile(3), CandidateOutcome::Am),
+        (strong_profile(4), CandidateOutcome::SeniorAm),
+        (strong_profile(5), CandidateOutcome::KamReady),
+        (Answers::new(), CandidateOutcome::JuniorAm),
+    ];
+    for (i, (answers, want)) in cases.iter().enumerate() {
+        assert_eq!(outcome(answers), *want, "case {i}");
+    }
+}
+
+#[test]
+fn kam_ready_needs_exactly_enough_points() {
+    let cfg = cfg();
+    let yes = Answer::YesNo(true);
+    // 2 + 2 + 2 + 1 = 7 points: one short.
+    let seven = cand(&[
+        years(6),
+        (candidate::q::C_LEVEL_NEGOTIATION, yes),
+        (candidate::q::ACCOUNT_PLANS, yes),
+        (candidate::q::FRAMEWORK_CONTRACTS, yes),
+        (candidate::q::CROSS_DEPARTMENT_PROJECTS, yes),
+    ]);
+    let r = candidate::evaluate(&cfg, &seven);
+    assert_eq!((r.outcome, r.points), (CandidateOutcome::SeniorAm, 7));
+    assert!(matches!(r.blockers[..], [Blocker::Points { .. }]));
+    assert!(r.gaps.contains(&"cand.gap.industry_network".to_string()));
+    let mut eight = seven.clone();
+    eight
+        .set(
+            CANDIDATE_QUESTIONS,
+            candidate::q::PREFERENCE,
+            Answer::Choice(1),
+        )
+        .unwrap();
+    let r = candidate::evaluate(&cfg, &eight);
+    assert_eq!((r.outcome, r.points), (CandidateOutcome::KamReady, 8));
+    assert!(r.blockers.is_empty() && r.gaps.is_empty());
+    assert_eq!(r.factors.len(), 5);
+    assert_eq!(r.band.role, Role::KamNew);
+    assert_eq!(r.band.min, Cents::from_euros(70_000));
+    assert_eq!(r.next_steps[0].text_key, "cand.step.move_to_kam");
+}
+
+#[test]
+fn candidate_result_carries_band_steps_and_blockers() {
+    let cfg = cfg();
+    let r = candidate::evaluate(&cfg, &strong_profile(3));
+    assert_eq!(r.outcome, CandidateOutcome::Am);
+    assert!(matches!(r.blockers[..], [Blocker::Years { needed }] if needed.value == 5));
+    assert_eq!(r.band.role, Role::Am);
+    assert_eq!(
+        (r.band.min, r.band.max),
+        (Cents::from_euros(40_000), Cents::from_euros(60_000))
+    );
+    let steps: Vec<&str> = r.next_steps.iter().map(|s| s.text_key.as_str()).collect();
+    assert_eq!(
+        steps,
+        [
+            "cand.step.am_stage",
+            "cand.step.take_larger_accounts",
+            "cand.step.senior_stage",
+            "cand.step.path_total"
+        ]
+    );
+    let total = r.next_steps[3].years.unwrap();
+    assert_eq!((total.min.value, total.max.value), (3, 7));
+    let junior = candidate::evaluate(&cfg, &cand(&[years(0)]));
+    assert_eq!(junior.band.min, Cents::from_euros(40_000));
+    assert_eq!(junior.band.max, Cents::from_euros(45_000));
+    assert_eq!(junior.experience.next_threshold.unwrap().value, 2);
+    let senior = candidate::evaluate(&cfg, &cand(&[years(5)]));
+    assert_eq!(
+        (senior.band.min, senior.band.max),
+        (Cents::from_euros(55_000), Cents::from_euros(65_000))
+    );
+}
