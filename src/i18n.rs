@@ -100,6 +100,224 @@ pub struct Messages {
     pub not_found_text: &'static str,
     /// Footer promise about privacy.
     pub privacy_note: &'static str,
+    /// Quiz progress; {current} and {total} are filled in.
+    pub progress: &'static str,
+    /// Button: previous question.
+    pub back: &'static str,
+    /// Button: next question.
+    pub next: &'static str,
+    /// Button: skip an optional question.
+    pub skip: &'static str,
+    /// Button on the last question.
+    pub show_result: &'static str,
+    /// Marks an optional question.
+    pub optional: &'static str,
+    /// Answer yes.
+    pub yes: &'static str,
+    /// Answer no.
+    pub no: &'static str,
+    /// Input hint for euro amounts.
+    pub hint_euros: &'static str,
+    /// Input hint for percentages.
+    pub hint_percent: &'static str,
+    /// Input hint for counts.
+    pub hint_count: &'static str,
+    /// Input hint for years.
+    pub hint_years: &'static str,
+    /// Shown when Next is pressed without an answer.
+    pub answer_required: &'static str,
+    /// Link from a result back to the questions.
+    pub edit_answers: &'static str,
+    /// Button: clear this tool's answers.
+    pub start_over: &'static str,
+    /// Button: copy a link with the result.
+    pub share: &'static str,
+    /// Status after copying the link.
+    pub share_copied: &'static str,
+    /// Shown when the clipboard is unavailable.
+    pub share_manual: &'static str,
+    /// Button: print the result.
+    pub print: &'static str,
+    /// A shared link could not be read.
+    pub notice_bad_link: &'static str,
+    /// Stored answers could not be read.
+    pub notice_bad_storage: &'static str,
+    /// Small label above a verdict.
+    pub result_label: &'static str,
+    /// Heading of the factor list.
+    pub reasons_title: &'static str,
+    /// When no rule fired.
+    pub no_factors: &'static str,
+    /// Label for a factor's weight; {value} is filled in.
+    pub weight: &'static str,
+    /// Label for the score; {value} is filled in.
+    pub score: &'static str,
+    /// How much of the quiz was answered; {value} is a percentage.
+    pub confidence: &'static str,
+    /// Heading of the recommended team.
+    pub team_title: &'static str,
+    /// KAM head count; {value} is a number or range.
+    pub team_kam: &'static str,
+    /// AM head count; {value} is a number or range.
+    pub team_am: &'static str,
+    /// KAMs to plan later; {value} is a number or range.
+    pub team_planned: &'static str,
+    /// Basis: customer counts given; {key} and {others} are filled in.
+    pub team_from_counts: &'static str,
+    /// Basis: no customer counts given.
+    pub team_typical: &'static str,
+    /// Link from the employer result to the calculator.
+    pub open_calculator: &'static str,
+    /// Label above the candidate's role.
+    pub cand_result_title: &'static str,
+    /// Heading of the career timeline.
+    pub path_title: &'static str,
+    /// Marks the current step on the timeline.
+    pub you_are_here: &'static str,
+    /// Heading of the next steps.
+    pub next_steps_title: &'static str,
+    /// Heading of missing competences.
+    pub gaps_title: &'static str,
+    /// Heading of the competences shown.
+    pub strengths_title: &'static str,
+    /// Heading of the salary band; {role} is filled in.
+    pub salary_title: &'static str,
+    /// Under the candidate's salary band.
+    pub salary_note: &'static str,
+    /// A duration; {min} and {max} are years.
+    pub years_range: &'static str,
+    /// Band: lower end.
+    pub band_min: &'static str,
+    /// Band: typical.
+    pub band_typical: &'static str,
+    /// Band: upper end.
+    pub band_max: &'static str,
+    /// Heading of the calculator inputs.
+    pub calc_inputs: &'static str,
+    /// Fieldset: company.
+    pub calc_company: &'static str,
+    /// Fieldset: the two roles.
+    pub calc_roles: &'static str,
+    /// Fieldset: hiring and ramp-up.
+    pub calc_hiring: &'static str,
+    /// Fieldset: team.
+    pub calc_team: &'static str,
+    /// Label: industry.
+    pub industry: &'static str,
+    /// Label: region.
+    pub region: &'static str,
+    /// Label: company size.
+    pub company_size: &'static str,
+    /// Option: no adjustment.
+    pub no_factor: &'static str,
+    /// Label: staff count (U1 levy).
+    pub staff_count: &'static str,
+    /// Label: company in Saxony.
+    pub saxony: &'static str,
+    /// Label: include accident insurance.
+    pub accident: &'static str,
+    /// Label: which point of the band.
+    pub band_point: &'static str,
+    /// Label: AM level.
+    pub am_level: &'static str,
+    /// Label: KAM level.
+    pub kam_level: &'static str,
+    /// Label: base salary override; {role} filled in.
+    pub base_salary: &'static str,
+    /// Label: variable pay share; {role} filled in.
+    pub variable_share: &'static str,
+    /// Label: company car; {role} filled in.
+    pub car_class: &'static str,
+    /// Option: no car.
+    pub no_car: &'static str,
+    /// Label: recruiting fee.
+    pub recruiting_fee: &'static str,
+    /// Label: ramp-up months; {role} filled in.
+    pub ramp_up_months: &'static str,
+    /// Label: productivity gap.
+    pub productivity_gap: &'static str,
+    /// Label: number of KAMs.
+    pub kam_count: &'static str,
+    /// Label: number of AMs.
+    pub am_count: &'static str,
+    /// Label: revenue looked after.
+    pub revenue: &'static str,
+    /// Heading of the calculator results.
+    pub results: &'static str,
+    /// Heading: salary band; {role} filled in.
+    pub band_title: &'static str,
+    /// Heading: cost breakdown; {role} filled in.
+    pub breakdown_title: &'static str,
+    /// Line: base salary.
+    pub line_base: &'static str,
+    /// Line: variable pay.
+    pub line_variable: &'static str,
+    /// Line: taxable car benefit.
+    pub line_car_benefit: &'static str,
+    /// Line: gross pay.
+    pub line_gross: &'static str,
+    /// Line: employer contributions total.
+    pub line_contributions: &'static str,
+    /// Detail of a contribution: {rate} and {ceiling} filled in.
+    pub line_rate_ceiling: &'static str,
+    /// Detail of an uncapped contribution: {rate} filled in.
+    pub line_rate_uncapped: &'static str,
+    /// Detail of a contribution that does not apply.
+    pub line_not_applied: &'static str,
+    /// Line: full car cost.
+    pub line_car_cost: &'static str,
+    /// Line: yearly employer cost.
+    pub line_yearly: &'static str,
+    /// Line: monthly employer cost.
+    pub line_monthly: &'static str,
+    /// Line: recruiting fee.
+    pub line_recruiting: &'static str,
+    /// Line: ramp-up cost.
+    pub line_ramp_up: &'static str,
+    /// Line: first-year cost.
+    pub line_first_year: &'static str,
+    /// Heading: team cost; {kam} and {am} filled in.
+    pub team_total_title: &'static str,
+    /// Line: team per year.
+    pub team_yearly: &'static str,
+    /// Line: team first year.
+    pub team_first_year: &'static str,
+    /// Line: cost per euro revenue; {value} is cents per euro.
+    pub cost_per_revenue: &'static str,
+    /// Heading: AM vs KAM.
+    pub compare_title: &'static str,
+    /// Column: difference KAM minus AM.
+    pub compare_difference: &'static str,
+    /// Heading/label of the chart.
+    pub chart_title: &'static str,
+    /// Column: per year.
+    pub per_year: &'static str,
+    /// Column: first year.
+    pub first_year: &'static str,
+    /// Accessible prefix of a source button.
+    pub source_label: &'static str,
+    /// Origin: computed.
+    pub derived: &'static str,
+    /// Origin: typed by the visitor.
+    pub user_input: &'static str,
+    /// Note under the calculator.
+    pub assumptions_note: &'static str,
+    /// Prefix for an inline input error.
+    pub input_invalid: &'static str,
+    /// Default call-to-action label.
+    pub cta_default_label: &'static str,
+    /// Visible badge on assumed figures.
+    pub assumption_short: &'static str,
+    /// Ramp-up detail; {months} and {gap} are filled in.
+    pub ramp_detail: &'static str,
+    /// Label of the cost-per-revenue line.
+    pub revenue_short: &'static str,
+    /// Hint under a calculator field; {value} is the default used.
+    pub default_value: &'static str,
+    /// Hint under a variable-pay field; {value} is the usual range.
+    pub usual_range: &'static str,
+    /// Hint under the staff count.
+    pub staff_hint: &'static str,
 }
 
 /// German texts (default).
@@ -127,6 +345,115 @@ pub static DE: Messages = Messages {
     not_found_title: "Seite nicht gefunden",
     not_found_text: "Diese Adresse kennt der KAM Navigator nicht. Wählen Sie oben ein Werkzeug.",
     privacy_note: "Alles wird in Ihrem Browser berechnet. Es werden keine Daten übertragen.",
+    progress: "Frage {current} von {total}",
+    back: "Zurück",
+    next: "Weiter",
+    skip: "Überspringen",
+    show_result: "Ergebnis anzeigen",
+    optional: "optional",
+    yes: "Ja",
+    no: "Nein",
+    hint_euros: "z. B. 5.000.000 oder 5 Mio.",
+    hint_percent: "z. B. 12,5 %",
+    hint_count: "z. B. 12",
+    hint_years: "z. B. 4",
+    answer_required: "Bitte beantworten Sie diese Frage, um fortzufahren.",
+    edit_answers: "Antworten ändern",
+    start_over: "Neu beginnen",
+    share: "Link kopieren",
+    share_copied: "Link kopiert. Er öffnet genau dieses Ergebnis.",
+    share_manual: "Kopieren Sie diesen Link:",
+    print: "Drucken",
+    notice_bad_link: "Der geöffnete Link ließ sich nicht lesen. Sie starten mit Ihren bisherigen Angaben.",
+    notice_bad_storage: "Gespeicherte Angaben aus einer älteren Version wurden verworfen.",
+    result_label: "Ergebnis",
+    reasons_title: "Die Gründe, Punkt für Punkt",
+    no_factors: "Keine Ihrer Antworten spricht deutlich für oder gegen einen Key Account Manager.",
+    weight: "Gewicht {value}",
+    score: "Punktzahl {value}",
+    confidence: "Aussagekraft: {value} der gewichteten Fragen beantwortet",
+    team_title: "Empfohlenes Team",
+    team_kam: "{value} Key Account Manager",
+    team_am: "{value} Account Manager",
+    team_planned: "später {value} Key Account Manager einplanen",
+    team_from_counts: "Berechnet aus {key} Schlüsselkunden und {others} weiteren Kunden und der üblichen Betreuungskapazität.",
+    team_typical: "Typische Struktur für dieses Ergebnis. Geben Sie die Kundenzahlen an, um genauer zu rechnen.",
+    open_calculator: "Kosten dieses Teams berechnen",
+    cand_result_title: "Ihre Rolle heute",
+    path_title: "Ihr Karriereweg",
+    you_are_here: "Sie sind hier",
+    next_steps_title: "Ihre nächsten Schritte",
+    gaps_title: "Was Ihnen für Key Account Management noch fehlt",
+    strengths_title: "Was Sie schon mitbringen",
+    salary_title: "Gehalt als {role}",
+    salary_note: "Grundgehalt pro Jahr, brutto, bundesweiter Durchschnitt ohne variable Vergütung.",
+    years_range: "{min}–{max} Jahre",
+    band_min: "Untergrenze",
+    band_typical: "typisch",
+    band_max: "Obergrenze",
+    calc_inputs: "Ihre Annahmen",
+    calc_company: "Unternehmen",
+    calc_roles: "Rollen",
+    calc_hiring: "Einstellung und Einarbeitung",
+    calc_team: "Team",
+    industry: "Branche",
+    region: "Region",
+    company_size: "Unternehmensgröße",
+    no_factor: "ohne Anpassung",
+    staff_count: "Beschäftigte (für die U1-Umlage)",
+    saxony: "Sitz in Sachsen (niedrigerer Pflegebeitrag)",
+    accident: "Berufsgenossenschaft einrechnen",
+    band_point: "Gehalt innerhalb der Spanne",
+    am_level: "Stufe Account Manager",
+    kam_level: "Stufe Key Account Manager",
+    base_salary: "Grundgehalt {role} (leer = aus der Spanne)",
+    variable_share: "Variable Vergütung {role}",
+    car_class: "Dienstwagen {role}",
+    no_car: "kein Dienstwagen",
+    recruiting_fee: "Honorar Personalberatung (vom Zieleinkommen)",
+    ramp_up_months: "Einarbeitung {role} in Monaten",
+    productivity_gap: "Produktivitätslücke während der Einarbeitung",
+    kam_count: "Anzahl Key Account Manager",
+    am_count: "Anzahl Account Manager",
+    revenue: "Betreuter Jahresumsatz (optional)",
+    results: "Ergebnis",
+    band_title: "Gehaltsspanne {role}",
+    breakdown_title: "Kosten einer Stelle: {role}",
+    line_base: "Grundgehalt",
+    line_variable: "Variable Vergütung",
+    line_car_benefit: "Geldwerter Vorteil Dienstwagen",
+    line_gross: "Bruttoentgelt",
+    line_contributions: "Arbeitgeberanteile Sozialversicherung",
+    line_rate_ceiling: "{rate} bis {ceiling}",
+    line_rate_uncapped: "{rate}, ohne Grenze",
+    line_not_applied: "entfällt",
+    line_car_cost: "Dienstwagen, Vollkosten",
+    line_yearly: "Arbeitgeberkosten pro Jahr",
+    line_monthly: "pro Monat",
+    line_recruiting: "Recruiting-Honorar",
+    line_ramp_up: "Einarbeitung",
+    line_first_year: "Kosten im ersten Jahr",
+    team_total_title: "Ihr Team: {kam} KAM und {am} AM",
+    team_yearly: "Team pro Jahr",
+    team_first_year: "Team im ersten Jahr",
+    cost_per_revenue: "{value} Kosten je Euro betreutem Umsatz",
+    compare_title: "AM und KAM im Vergleich",
+    compare_difference: "Mehrkosten KAM",
+    chart_title: "Kosten pro Jahr und im ersten Jahr",
+    per_year: "pro Jahr",
+    first_year: "erstes Jahr",
+    source_label: "Quelle",
+    derived: "berechnet",
+    user_input: "Ihre Eingabe",
+    assumptions_note: "Mit „Annahme“ markierte Werte sind Schätzungen, die Sie anpassen können. Alle Beträge in Euro, brutto.",
+    input_invalid: "Eingabe nicht übernommen:",
+    cta_default_label: "Mit einem Personalberater sprechen",
+    assumption_short: "Annahme",
+    ramp_detail: "{months} Monate, {gap} Produktivitätslücke",
+    revenue_short: "Betreuter Umsatz",
+    default_value: "Leer lassen für den Standardwert: {value}",
+    usual_range: "Üblich: {value}; leer lassen für die Mitte",
+    staff_hint: "Bis 30 Beschäftigte fällt die U1-Umlage an.",
 };
 
 /// English texts.
@@ -154,11 +481,159 @@ pub static EN: Messages = Messages {
     not_found_title: "Page not found",
     not_found_text: "KAM Navigator does not know this address. Pick a tool above.",
     privacy_note: "Everything is computed in your browser. No data is sent anywhere.",
+    progress: "Question {current} of {total}",
+    back: "Back",
+    next: "Next",
+    skip: "Skip",
+    show_result: "Show result",
+    optional: "optional",
+    yes: "Yes",
+    no: "No",
+    hint_euros: "e.g. 5,000,000 or 5m",
+    hint_percent: "e.g. 12.5%",
+    hint_count: "e.g. 12",
+    hint_years: "e.g. 4",
+    answer_required: "Please answer this question to continue.",
+    edit_answers: "Change answers",
+    start_over: "Start over",
+    share: "Copy link",
+    share_copied: "Link copied. It opens exactly this result.",
+    share_manual: "Copy this link:",
+    print: "Print",
+    notice_bad_link: "The link you opened could not be read. You start with your previous entries.",
+    notice_bad_storage: "Saved entries from an older version were discarded.",
+    result_label: "Result",
+    reasons_title: "The reasons, factor by factor",
+    no_factors: "None of your answers points clearly for or against a Key Account Manager.",
+    weight: "weight {value}",
+    score: "score {value}",
+    confidence: "Confidence: {value} of the weighted questions answered",
+    team_title: "Recommended team",
+    team_kam: "{value} Key Account Manager(s)",
+    team_am: "{value} Account Manager(s)",
+    team_planned: "plan {value} Key Account Manager(s) later",
+    team_from_counts: "Sized from {key} key customers and {others} other customers at the usual workload per person.",
+    team_typical: "A typical structure for this result. Give your customer counts for a closer estimate.",
+    open_calculator: "Calculate what this team costs",
+    cand_result_title: "Your role today",
+    path_title: "Your career path",
+    you_are_here: "You are here",
+    next_steps_title: "Your next steps",
+    gaps_title: "What you still need for key account management",
+    strengths_title: "What you already bring",
+    salary_title: "Salary as {role}",
+    salary_note: "Base salary per year, gross, national average, without variable pay.",
+    years_range: "{min}–{max} years",
+    band_min: "Minimum",
+    band_typical: "Typical",
+    band_max: "Maximum",
+    calc_inputs: "Your inputs",
+    calc_company: "Company",
+    calc_roles: "Roles",
+    calc_hiring: "Hiring and ramp-up",
+    calc_team: "Team",
+    industry: "Industry",
+    region: "Region",
+    company_size: "Company size",
+    no_factor: "no adjustment",
+    staff_count: "Staff (for the U1 levy)",
+    saxony: "Based in Saxony (lower care rate)",
+    accident: "Include accident insurance",
+    band_point: "Salary within the band",
+    am_level: "Account manager level",
+    kam_level: "Key account manager level",
+    base_salary: "Base salary {role} (empty = from the band)",
+    variable_share: "Variable pay {role}",
+    car_class: "Company car {role}",
+    no_car: "no company car",
+    recruiting_fee: "Recruiting fee (of target pay)",
+    ramp_up_months: "Ramp-up {role} in months",
+    productivity_gap: "Productivity gap during ramp-up",
+    kam_count: "Number of key account managers",
+    am_count: "Number of account managers",
+    revenue: "Yearly revenue looked after (optional)",
+    results: "Results",
+    band_title: "Salary band {role}",
+    breakdown_title: "Cost of one position: {role}",
+    line_base: "Base salary",
+    line_variable: "Variable pay",
+    line_car_benefit: "Taxable car benefit",
+    line_gross: "Gross pay",
+    line_contributions: "Employer social-security contributions",
+    line_rate_ceiling: "{rate} up to {ceiling}",
+    line_rate_uncapped: "{rate}, no ceiling",
+    line_not_applied: "does not apply",
+    line_car_cost: "Company car, full cost",
+    line_yearly: "Employer cost per year",
+    line_monthly: "per month",
+    line_recruiting: "Recruiting fee",
+    line_ramp_up: "Ramp-up",
+    line_first_year: "Cost in the first year",
+    team_total_title: "Your team: {kam} KAM and {am} AM",
+    team_yearly: "Team per year",
+    team_first_year: "Team in the first year",
+    cost_per_revenue: "{value} cost per euro of revenue looked after",
+    compare_title: "AM and KAM side by side",
+    compare_difference: "KAM costs more by",
+    chart_title: "Cost per year and in the first year",
+    per_year: "per year",
+    first_year: "first year",
+    source_label: "Source",
+    derived: "computed",
+    user_input: "your input",
+    assumptions_note: "Figures marked as assumptions are estimates you can change. All amounts in euros, gross.",
+    input_invalid: "Input not taken:",
+    cta_default_label: "Talk to a recruiter",
+    assumption_short: "assumption",
+    ramp_detail: "{months} months, {gap} productivity gap",
+    revenue_short: "Revenue looked after",
+    default_value: "Leave empty for the default: {value}",
+    usual_range: "Usual: {value}; leave empty for the middle",
+    staff_hint: "Firms with up to 30 staff pay the U1 levy.",
 };
+
+/// Fills `{name}` placeholders in a template. Unknown placeholders stay as
+/// they are, so a missing value shows up in review instead of vanishing.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let (before, from_brace) = rest.split_at(start);
+        out.push_str(before);
+        let Some(end) = from_brace.find('}') else {
+            out.push_str(from_brace);
+            return out;
+        };
+        let (token, after) = from_brace.split_at(end + 1);
+        let name = token.trim_start_matches('{').trim_end_matches('}');
+        match values.iter().find(|(n, _)| *n == name) {
+            Some((_, v)) => out.push_str(v),
+            None => out.push_str(token),
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_replaces_known_placeholders_only() {
+        for (template, want) in [
+            ("Frage {current} von {total}", "Frage 3 von 9"),
+            ("{current}{current}", "33"),
+            ("no placeholders", "no placeholders"),
+            ("{unknown} stays", "{unknown} stays"),
+            ("open { brace", "open { brace"),
+            ("", ""),
+            ("ünïcödé {total}€", "ünïcödé 9€"),
+        ] {
+            assert_eq!(fill(template, &[("current", "3"), ("total", "9")]), want);
+        }
+    }
 
     #[test]
     fn codes_round_trip() {

@@ -5,9 +5,11 @@
 //! crate, builds and tests natively) and a thin Yew shell (`ui`, wasm32
 //! only). See `ARCHITECTURE.md`.
 
+pub mod cta;
 pub mod domain;
 pub mod i18n;
 pub mod route;
+pub mod session;
 pub mod shell;
 pub mod texts;
 

@@ -128,15 +128,8 @@ impl<T> Sourced<T> {
     }
 }
 
-/// A display language of the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// German.
-    #[default]
-    De,
-    /// English.
-    En,
-}
+/// The app's display languages; one type for the data labels and the UI.
+pub use crate::i18n::Lang;
 
 /// A text given by the data file in both languages.
 #[derive(Debug, Clone, PartialEq, Eq)]

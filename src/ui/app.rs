@@ -7,10 +7,19 @@ use gloo::events::EventListener;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Messages};
+use crate::cta::Cta;
+use crate::domain::codec::Tool;
+use crate::domain::data::Config;
+use crate::i18n::{fill, Lang, Messages};
 use crate::route::Route;
+use crate::session::{state_param, LoadNotice, Session};
 use crate::shell::{ShellAction, ShellState};
-use crate::ui::storage;
+use crate::ui::calculator::CalculatorPage;
+use crate::ui::candidate::CandidatePage;
+use crate::ui::employer::EmployerPage;
+use crate::ui::store::{SessionStore, ToolProps};
+use crate::ui::widgets::tr;
+use crate::ui::{current_hash, storage};
 
 /// The reducer wrapper around the pure [`ShellState::apply`].
 #[derive(PartialEq)]
@@ -24,10 +33,35 @@ impl Reducible for ShellStore {
     }
 }
 
-fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+/// Reads the call to action a page configured with
+/// `<meta name="kam-navigator:cta-href" content="...">` (and `-label`).
+/// A refused link is reported on the console and left out.
+fn configured_cta() -> Option<Rc<Cta>> {
+    let doc = web_sys::window()?.document()?;
+    let meta = |name: &str| {
+        doc.query_selector(&format!("meta[name='kam-navigator:{name}']"))
+            .ok()
+            .flatten()
+            .and_then(|m| m.get_attribute("content"))
+    };
+    let href = meta("cta-href")?;
+    match Cta::new(&href, meta("cta-label").as_deref()) {
+        Ok(cta) => Some(Rc::new(cta)),
+        Err(e) => {
+            gloo::console::warn!(format!(
+                "kam-navigator: call-to-action link refused ({e:?})"
+            ));
+            None
+        }
+    }
+}
+
+fn tool_route(tool: Tool) -> Route {
+    match tool {
+        Tool::Employer => Route::Employer,
+        Tool::Candidate => Route::Candidate,
+        Tool::Calculator => Route::Calculator,
+    }
 }
 
 /// The whole application.
@@ -41,6 +75,31 @@ pub fn App() -> Html {
     });
     let ShellState { lang, route } = shell.0;
     let heading = use_node_ref();
+
+    // The visitor's answers: a share link in the hash wins over storage;
+    // anything unreadable starts fresh with a notice, never a crash.
+    let start = use_memo((), |_| {
+        let hash = current_hash();
+        let (session, tool, notice) = Session::restore(
+            state_param(&hash),
+            storage::get(storage::STATE_KEY).as_deref(),
+        );
+        if state_param(&hash).is_some() {
+            // Drop the state from the address, so a reload shows what the
+            // visitor changed since, not the link as first opened.
+            let route = tool.map_or(Route::from_hash(&hash), tool_route);
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().replace(route.to_hash());
+            }
+        }
+        (session, notice)
+    });
+    let session = use_reducer_eq(|| SessionStore(start.0.clone()));
+    let notice = use_state(|| start.1.clone());
+    let cta = use_memo((), |_| configured_cta());
+    use_effect_with(session.0.clone(), move |s| {
+        storage::set(storage::STATE_KEY, &s.encode(Tool::Employer));
+    });
 
     // Follow the hash: link clicks, back/forward and typed URLs all land here.
     {
@@ -107,7 +166,25 @@ pub fn App() -> Html {
                 </ul>
             </nav>
             <main id="kn-main" class="kn-main" data-testid="page" data-route={route.to_hash()}>
-                { page(t, route, heading) }
+                if let Some(n) = (*notice).clone() {
+                    <div class="kn-notice" role="status" data-testid="notice">
+                        <p>{ match n {
+                            LoadNotice::BadLink(_) => t.notice_bad_link,
+                            LoadNotice::BadStorage(_) => t.notice_bad_storage,
+                        } }</p>
+                        <button type="button" class="kn-link" onclick={let notice = notice.clone(); move |_| notice.set(None)}>{ "×" }<span class="kn-sr">{ "OK" }</span></button>
+                    </div>
+                }
+                { match Config::builtin_cached() {
+                    Ok(cfg) => page(t, route, heading, ToolProps {
+                        lang, cfg, session: session.clone(), cta: (*cta).clone(),
+                    }),
+                    Err(e) => html! {
+                        <div class="kn-notice" role="alert">
+                            <p>{ fill(&tr(lang, e.text_key()), &[("field", &e.field)]) }</p>
+                        </div>
+                    },
+                } }
             </main>
             <footer class="kn-footer"><p>{ t.privacy_note }</p></footer>
         </div>
@@ -146,7 +223,7 @@ fn tool_texts(t: &Messages, r: Route) -> (&'static str, &'static str) {
     }
 }
 
-fn page(t: &Messages, route: Route, heading: NodeRef) -> Html {
+fn page(t: &Messages, route: Route, heading: NodeRef, tool: ToolProps) -> Html {
     match route {
         Route::Home => html! {
             <>
@@ -170,11 +247,16 @@ fn page(t: &Messages, route: Route, heading: NodeRef) -> Html {
         },
         Route::Employer | Route::Candidate | Route::Calculator => {
             let (title, desc) = tool_texts(t, route);
+            let body = match route {
+                Route::Employer => html! { <EmployerPage ..tool /> },
+                Route::Candidate => html! { <CandidatePage ..tool /> },
+                _ => html! { <CalculatorPage ..tool /> },
+            };
             html! {
                 <>
                     <h1 ref={heading} tabindex="-1">{ title }</h1>
                     <p class="kn-lead">{ desc }</p>
-                    <p class="kn-notice" role="status">{ t.under_construction }</p>
+                    { body }
                 </>
             }
         }

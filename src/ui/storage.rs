@@ -10,6 +10,10 @@ use web_sys::Storage;
 /// Key of the stored UI language.
 pub const LANG_KEY: &str = "kam-navigator.lang";
 
+/// Key of the stored answers and calculator inputs (the URL codec's string,
+/// so a stored state from another version is recognised and ignored).
+pub const STATE_KEY: &str = "kam-navigator.state";
+
 fn local_storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok()?
 }

@@ -1,0 +1,228 @@
+//! Everything a visitor has entered, across the three tools, and its
+//! transitions as plain functions.
+//!
+//! The UI keeps one [`Session`] in a reducer; it persists it (encoded with
+//! the domain's URL codec) to localStorage and into share links at the edge.
+//! Loading reports what went wrong as a [`LoadNotice`] instead of failing:
+//! a broken link or stale storage starts the visitor fresh, with a word why.
+
+use crate::domain::candidate::CANDIDATE_QUESTIONS;
+use crate::domain::codec::{self, AppState, CodecError, Tool};
+use crate::domain::cost::CalculatorInputs;
+use crate::domain::employer::EMPLOYER_QUESTIONS;
+use crate::domain::flow::{FlowAction, QuizFlow};
+
+/// The visitor's answers and inputs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Session {
+    /// The employer quiz, with its step.
+    pub employer: QuizFlow,
+    /// The candidate quiz, with its step.
+    pub candidate: QuizFlow,
+    /// The cost calculator's inputs.
+    pub calculator: CalculatorInputs,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            employer: QuizFlow::new(EMPLOYER_QUESTIONS),
+            candidate: QuizFlow::new(CANDIDATE_QUESTIONS),
+            calculator: CalculatorInputs::default(),
+        }
+    }
+}
+
+/// What can happen to the session.
+// reason: actions live for one dispatch; boxing the calculator inputs would
+// add an allocation per keystroke to save a few hundred bytes of stack.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionAction {
+    /// A step in the employer quiz.
+    Employer(FlowAction),
+    /// A step in the candidate quiz.
+    Candidate(FlowAction),
+    /// New calculator inputs (the UI derives them from the old ones).
+    Calculator(CalculatorInputs),
+    /// Open the calculator for a team of `kam` KAMs and `am` AMs, as the
+    /// employer result recommends.
+    PrefillTeam {
+        /// KAMs.
+        kam: u32,
+        /// AMs.
+        am: u32,
+    },
+    /// Start one tool over.
+    Reset(Tool),
+    /// Replace everything (a shared link was opened).
+    Load(Box<Session>),
+}
+
+/// Why a stored or shared state was not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadNotice {
+    /// The share link could not be read.
+    BadLink(CodecError),
+    /// The stored state was unreadable or from another version.
+    BadStorage(CodecError),
+}
+
+impl Session {
+    /// The session described by a decoded state: each quiz resumes at its
+    /// first unanswered required question (or its result).
+    pub fn from_state(state: AppState) -> Session {
+        Session {
+            employer: QuizFlow::resume(EMPLOYER_QUESTIONS, state.employer),
+            candidate: QuizFlow::resume(CANDIDATE_QUESTIONS, state.candidate),
+            calculator: state.calculator,
+        }
+    }
+
+    /// The state to encode, with the tool the link should open.
+    pub fn to_state(&self, tool: Tool) -> AppState {
+        AppState {
+            tool,
+            employer: self.employer.answers().clone(),
+            candidate: self.candidate.answers().clone(),
+            calculator: self.calculator.clone(),
+        }
+    }
+
+    /// The encoded state, for storage and share links.
+    pub fn encode(&self, tool: Tool) -> String {
+        codec::encode(&self.to_state(tool))
+    }
+
+    /// The start session: a share link wins over storage; anything that
+    /// does not decode is dropped with a notice. Returns the tool a share
+    /// link asked for, so the page can open it.
+    pub fn restore(
+        link: Option<&str>,
+        stored: Option<&str>,
+    ) -> (Session, Option<Tool>, Option<LoadNotice>) {
+        if let Some(link) = link.filter(|s| !s.is_empty()) {
+            return match codec::decode(link) {
+                Ok(state) => {
+                    let tool = state.tool;
+                    (Session::from_state(state), Some(tool), None)
+                }
+                Err(e) => (
+                    Self::restore(None, stored).0,
+                    None,
+                    Some(LoadNotice::BadLink(e)),
+                ),
+            };
+        }
+        match stored.filter(|s| !s.is_empty()).map(codec::decode) {
+            Some(Ok(state)) => (Session::from_state(state), None, None),
+            Some(Err(e)) => (Session::default(), None, Some(LoadNotice::BadStorage(e))),
+            None => (Session::default(), None, None),
+        }
+    }
+
+    /// The next session.
+    pub fn apply(&self, action: SessionAction) -> Session {
+        let mut next = self.clone();
+        match action {
+            SessionAction::Employer(a) => next.employer = self.employer.apply(a),
+            SessionAction::Candidate(a) => next.candidate = self.candidate.apply(a),
+            SessionAction::Calculator(inputs) => next.calculator = inputs,
+            SessionAction::PrefillTeam { kam, am } => {
+                next.calculator.kam_count = Some(kam);
+                next.calculator.am_count = Some(am);
+            }
+            SessionAction::Reset(Tool::Employer) => {
+                next.employer = self.employer.apply(FlowAction::Reset)
+            }
+            SessionAction::Reset(Tool::Candidate) => {
+                next.candidate = self.candidate.apply(FlowAction::Reset)
+            }
+            SessionAction::Reset(Tool::Calculator) => next.calculator = CalculatorInputs::default(),
+            SessionAction::Load(session) => next = *session,
+        }
+        next
+    }
+}
+
+/// Splits a hash such as `#/employer?s=1.e....` into the share-state
+/// parameter, if any.
+pub fn state_param(hash: &str) -> Option<&str> {
+    let query = hash.split_once('?')?.1;
+    query.split('&').find_map(|pair| pair.strip_prefix("s="))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // reason: tests fail loudly on purpose
+    use super::*;
+    use crate::domain::employer::q;
+    use crate::domain::money::Bp;
+    use crate::domain::question::Answer;
+
+    fn answered() -> Session {
+        Session::default().apply(SessionAction::Employer(FlowAction::Answer(
+            q::LARGEST_CUSTOMER_SHARE,
+            Answer::Percent(Bp::new(1_800).unwrap()),
+        )))
+    }
+
+    #[test]
+    fn encode_then_restore_keeps_answers_and_tool() {
+        let s = answered().apply(SessionAction::PrefillTeam { kam: 2, am: 5 });
+        let link = s.encode(Tool::Calculator);
+        let (back, tool, notice) = Session::restore(Some(&link), None);
+        assert_eq!(tool, Some(Tool::Calculator));
+        assert_eq!(notice, None);
+        assert_eq!(back.employer.answers(), s.employer.answers());
+        assert_eq!(back.calculator.kam_count, Some(2));
+        assert_eq!(back.calculator.am_count, Some(5));
+    }
+
+    #[test]
+    fn a_link_wins_over_storage() {
+        let stored = Session::default().encode(Tool::Employer);
+        let link = answered().encode(Tool::Employer);
+        let (s, _, _) = Session::restore(Some(&link), Some(&stored));
+        assert!(s.employer.answers().is_answered(q::LARGEST_CUSTOMER_SHARE));
+    }
+
+    #[test]
+    fn broken_link_falls_back_to_storage_with_a_notice() {
+        let stored = answered().encode(Tool::Employer);
+        let (s, tool, notice) = Session::restore(Some("9.zz"), Some(&stored));
+        assert!(matches!(notice, Some(LoadNotice::BadLink(_))));
+        assert_eq!(tool, None);
+        assert!(s.employer.answers().is_answered(q::LARGEST_CUSTOMER_SHARE));
+    }
+
+    #[test]
+    fn broken_storage_starts_fresh_with_a_notice() {
+        for junk in ["{\"old\":1}", "<script>", "1.e", "2.e.a.b.c"] {
+            let (s, _, notice) = Session::restore(None, Some(junk));
+            assert_eq!(s, Session::default(), "{junk}");
+            assert!(matches!(notice, Some(LoadNotice::BadStorage(_))), "{junk}");
+        }
+        assert_eq!(Session::restore(None, None).2, None);
+        assert_eq!(Session::restore(Some(""), Some("")).2, None);
+    }
+
+    #[test]
+    fn reset_clears_only_its_tool() {
+        let s = answered().apply(SessionAction::PrefillTeam { kam: 1, am: 3 });
+        let r = s.apply(SessionAction::Reset(Tool::Employer));
+        assert!(r.employer.answers().is_empty());
+        assert_eq!(r.calculator.kam_count, Some(1));
+        let r = s.apply(SessionAction::Reset(Tool::Calculator));
+        assert_eq!(r.calculator, CalculatorInputs::default());
+        assert!(!r.employer.answers().is_empty());
+    }
+
+    #[test]
+    fn state_param_reads_the_hash_query() {
+        assert_eq!(state_param("#/employer?s=1.e.x"), Some("1.e.x"));
+        assert_eq!(state_param("#/employer?x=1&s=abc"), Some("abc"));
+        assert_eq!(state_param("#/employer"), None);
+        assert_eq!(state_param("#/employer?"), None);
+    }
+}

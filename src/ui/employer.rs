@@ -1,0 +1,203 @@
+//! The employer quiz page: one question per step, then the verdict with
+//! its reasons factor by factor and the recommended team.
+
+use yew::prelude::*;
+
+use crate::domain::codec::Tool;
+use crate::domain::cost::Origin;
+use crate::domain::employer::{self, Direction, EmployerVerdict, Factor, TeamBasis, Threshold};
+use crate::domain::flow::FlowAction;
+use crate::domain::team::HeadcountRange;
+use crate::i18n::{fill, Lang};
+use crate::session::SessionAction;
+use crate::ui::format;
+use crate::ui::quiz::{answer_text, QuizStep};
+use crate::ui::store::ToolProps;
+use crate::ui::widgets::{tr, ResultActions, SourceBadge};
+use crate::ui::{go_to, share_url};
+
+/// The employer quiz and its result.
+#[component]
+pub fn EmployerPage(props: &ToolProps) -> Html {
+    let lang = props.lang;
+    let flow = props.session.0.employer.clone();
+    let ondispatch = {
+        let session = props.session.clone();
+        Callback::from(move |a: FlowAction| session.dispatch(SessionAction::Employer(a)))
+    };
+    let verdict = flow
+        .is_finished()
+        .then(|| employer::evaluate(props.cfg, flow.answers()));
+    let announcement = verdict
+        .as_ref()
+        .map(|v| tr(lang, &v.level.text_key()))
+        .unwrap_or_default();
+    html! {
+        <>
+            <div class="kn-sr" role="status" aria-live="polite">{ announcement }</div>
+            if let Some(v) = verdict {
+                <VerdictView tool={props.clone()} verdict={v} />
+            } else {
+                <QuizStep {lang} flow={flow} {ondispatch} />
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct VerdictProps {
+    tool: ToolProps,
+    verdict: EmployerVerdict,
+}
+
+#[component]
+fn VerdictView(
+    VerdictProps {
+        tool: props,
+        verdict,
+    }: &VerdictProps,
+) -> Html {
+    let lang = props.lang;
+    let t = lang.messages();
+    let v = verdict;
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
+    let title = tr(lang, &v.level.text_key());
+    let team = &v.team;
+    let kam_line = fill(t.team_kam, &[("value", &range(lang, team.kam))]);
+    let am_line = fill(t.team_am, &[("value", &range(lang, team.am))]);
+    // Prefill the calculator with the lower KAM count and the middle of the
+    // AM range (rounded up): the article's "1 KAM, 2-3 AMs" becomes 1 + 2.
+    let (kam_n, am_n) = (
+        team.kam.min.max(team.planned_kam.map_or(0, |p| p.min)),
+        team.am.min.saturating_add(team.am.max).div_ceil(2),
+    );
+    let open_calculator = {
+        let session = props.session.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            session.dispatch(SessionAction::PrefillTeam {
+                kam: kam_n,
+                am: am_n,
+            });
+            go_to("#/calculator");
+        })
+    };
+    let edit = {
+        let session = props.session.clone();
+        Callback::from(move |_: MouseEvent| {
+            session.dispatch(SessionAction::Employer(FlowAction::GoTo(0)))
+        })
+    };
+    let onreset = {
+        let session = props.session.clone();
+        Callback::from(move |_| session.dispatch(SessionAction::Reset(Tool::Employer)))
+    };
+    let summary = format!(
+        "KAM Navigator: {title}. {} {kam_line}, {am_line}.",
+        t.team_title
+    );
+    let level_class = format!("kn-level-{}", v.level.id());
+    html! {
+        <section class="kn-result" data-testid="employer-result" data-level={v.level.id()}>
+            <p class="kn-eyebrow">{ t.result_label }</p>
+            <h2 ref={heading} tabindex="-1" class={classes!("kn-verdict", level_class)} data-testid="verdict">{ title }</h2>
+            <p class="kn-lead">{ tr(lang, &v.level.summary_key()) }</p>
+            <p class="kn-meta">
+                { fill(t.score, &[("value", &v.score.to_string())]) }{ " · " }
+                { fill(t.confidence, &[("value", &format::percent(lang, v.confidence))]) }
+            </p>
+
+            <h3>{ t.reasons_title }</h3>
+            if v.factors.is_empty() {
+                <p>{ t.no_factors }</p>
+            } else {
+                <ul class="kn-factors" data-testid="factors">
+                    { for v.factors.iter().map(|f| factor(lang, f)) }
+                </ul>
+            }
+
+            <h3>{ t.team_title }</h3>
+            <div class="kn-team" data-testid="team">
+                <p class="kn-team-line"><strong>{ kam_line }</strong></p>
+                <p class="kn-team-line"><strong>{ am_line }</strong></p>
+                if let Some(p) = team.planned_kam {
+                    <p class="kn-team-line">{ fill(t.team_planned, &[("value", &range(lang, p))]) }</p>
+                }
+                <p class="kn-small">
+                    { match (team.basis, team.sizing) {
+                        (TeamBasis::CustomerCounts, Some(s)) => fill(t.team_from_counts, &[
+                            ("key", &format::integer(lang, i64::from(s.key_customers))),
+                            ("others", &format::integer(lang, i64::from(s.other_customers))),
+                        ]),
+                        _ => t.team_typical.to_string(),
+                    } }
+                    { " " }<SourceBadge {lang} origin={Origin::Data(crate::domain::source::SourceTag::Article)} />
+                </p>
+                <a class="kn-button" href="#/calculator" data-testid="open-calculator" onclick={open_calculator}>
+                    { t.open_calculator }
+                </a>
+            </div>
+
+            <p><button type="button" class="kn-link" data-testid="edit" onclick={edit}>{ t.edit_answers }</button></p>
+            <ResultActions {lang} share_url={share_url("#/employer", &props.session.0.encode(Tool::Employer))}
+                {onreset} cta={props.cta.clone()} summary={summary} />
+        </section>
+    }
+}
+
+fn range(lang: Lang, r: HeadcountRange) -> String {
+    format::range(lang, i64::from(r.min), i64::from(r.max))
+}
+
+fn factor(lang: Lang, f: &Factor) -> Html {
+    let t = lang.messages();
+    // The trigger with a number carries the value and threshold the text
+    // speaks of; yes/no and option rules have none.
+    let numeric = f
+        .triggers
+        .iter()
+        .find(|tr| matches!(tr.threshold, Threshold::Percent(_) | Threshold::Euros(_)));
+    let (value, threshold, source) = match numeric {
+        Some(trg) => {
+            let (th, src) = match trg.threshold {
+                Threshold::Percent(p) => (format::percent(lang, p.value), Some(p.source)),
+                Threshold::Euros(e) => (format::money(lang, e.value), Some(e.source)),
+                Threshold::Choice(_) | Threshold::Yes => (String::new(), None),
+            };
+            (
+                answer_text(lang, employer::question(trg.question), trg.answer),
+                th,
+                src,
+            )
+        }
+        None => (String::new(), String::new(), None),
+    };
+    let text = fill(
+        &tr(lang, &f.text_key),
+        &[("value", &value), ("threshold", &threshold)],
+    );
+    let (dir_class, sign) = match f.direction {
+        Direction::ProKam => ("is-pro", "+"),
+        Direction::ContraKam => ("is-contra", "−"),
+    };
+    html! {
+        <li class={classes!("kn-factor", dir_class)} data-rule={f.rule.id()}>
+            <span class="kn-factor-tag">
+                { tr(lang, f.direction.text_key()) }{ " · " }{ tr(lang, f.strength.text_key()) }
+            </span>
+            <span class="kn-factor-text">{ text }</span>
+            <span class="kn-factor-weight">
+                { fill(t.weight, &[("value", &format!("{sign}{}", f.weight.value))]) }
+                { " " }<SourceBadge {lang} origin={Origin::Data(source.unwrap_or(f.weight.source))} />
+            </span>
+        </li>
+    }
+}

@@ -1,0 +1,278 @@
+//! One quiz step at a time: the question as a heading, its help text, the
+//! answer control for its kind, and back / skip / next. Shared by the
+//! employer and the candidate quiz.
+
+use yew::prelude::*;
+
+use crate::domain::flow::{FlowAction, QuizFlow};
+use crate::domain::money::Bp;
+use crate::domain::parse::{parse_count, parse_euros, parse_percent};
+use crate::domain::question::{Answer, NumberUnit, Question, QuestionKind};
+use crate::i18n::{fill, Lang};
+use crate::ui::format;
+use crate::ui::widgets::{parse_error, tr, FieldValue, NumberField, ProgressBar};
+
+/// Props of [`QuizStep`].
+#[derive(Properties, PartialEq)]
+pub struct QuizStepProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The quiz state.
+    pub flow: QuizFlow,
+    /// Sends a step action.
+    pub ondispatch: Callback<FlowAction>,
+}
+
+/// The current question of a quiz.
+#[component]
+pub fn QuizStep(props: &QuizStepProps) -> Html {
+    let t = props.lang.messages();
+    let heading = use_node_ref();
+    let attempted = use_state_eq(|| false);
+    let step = props.flow.step();
+
+    // Each new step moves focus to its question, so keyboard and screen
+    // reader users continue where the new content starts. Not on the first
+    // draw: the page heading has focus then.
+    {
+        let (heading, attempted) = (heading.clone(), attempted.clone());
+        let first = use_mut_ref(|| true);
+        use_effect_with(step, move |_| {
+            attempted.set(false);
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
+
+    let Some(q) = props.flow.current() else {
+        return html! {};
+    };
+    let progress = props.flow.progress();
+    let answer = props.flow.answers().get(q.id);
+    let is_last = step + 1 >= props.flow.catalogue().len();
+    let title_id = format!("q-{}-title", q.id);
+    let help_id = format!("q-{}-help", q.id);
+
+    let onsubmit = {
+        let (ondispatch, attempted, can_next) = (
+            props.ondispatch.clone(),
+            attempted.clone(),
+            props.flow.can_next(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if can_next {
+                ondispatch.emit(FlowAction::Next);
+            } else {
+                attempted.set(true);
+            }
+        })
+    };
+    let onback = props.ondispatch.reform(|_: MouseEvent| FlowAction::Back);
+    let onskip = props.ondispatch.reform(|_: MouseEvent| FlowAction::Skip);
+
+    html! {
+        <form class="kn-quiz" data-testid="quiz" data-question={q.id} {onsubmit} novalidate=true>
+            <ProgressBar lang={props.lang} current={progress.current} total={progress.total} />
+            <fieldset class="kn-question" aria-describedby={help_id.clone()}>
+                <legend>
+                    <h2 id={title_id.clone()} ref={heading} tabindex="-1" data-testid="question-title">
+                        { tr(props.lang, &q.title_key()) }
+                        if q.optional {
+                            <span class="kn-optional">{ " (" }{ t.optional }{ ")" }</span>
+                        }
+                    </h2>
+                </legend>
+                <p class="kn-help" id={help_id.clone()}>{ tr(props.lang, &q.help_key()) }</p>
+                { answer_control(props, q, answer, &title_id, &help_id) }
+            </fieldset>
+            if *attempted && answer.is_none() {
+                <p class="kn-error" role="alert" data-testid="answer-required">{ t.answer_required }</p>
+            }
+            <div class="kn-quiz-nav">
+                <button type="button" class="kn-button kn-secondary" data-testid="back"
+                    disabled={step == 0} onclick={onback}>{ t.back }</button>
+                if q.optional && answer.is_none() {
+                    <button type="button" class="kn-button kn-secondary" data-testid="skip" onclick={onskip}>{ t.skip }</button>
+                }
+                <button type="submit" class="kn-button" data-testid="next">
+                    { if is_last { t.show_result } else { t.next } }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+fn answer_control(
+    props: &QuizStepProps,
+    q: &'static Question,
+    answer: Option<Answer>,
+    title_id: &str,
+    help_id: &str,
+) -> Html {
+    let lang = props.lang;
+    let t = lang.messages();
+    let name = format!("q-{}", q.id);
+    let on_answer = {
+        let ondispatch = props.ondispatch.clone();
+        let id = q.id;
+        move |a: Answer| ondispatch.emit(FlowAction::Answer(id, a))
+    };
+    match q.kind {
+        QuestionKind::Choice { options } => html! {
+            <div class="kn-options">
+                { for options.iter().enumerate().filter_map(|(i, _)| {
+                    let index = u8::try_from(i).ok()?;
+                    let label = q.option_key(i).map(|k| tr(lang, &k)).unwrap_or_default();
+                    let on_answer = on_answer.clone();
+                    Some(radio(&name, &format!("{name}-{i}"), label,
+                        answer == Some(Answer::Choice(index)),
+                        Callback::from(move |_: Event| on_answer(Answer::Choice(index)))))
+                }) }
+            </div>
+        },
+        QuestionKind::YesNo => {
+            let (yes, no) = (on_answer.clone(), on_answer);
+            html! {
+                <div class="kn-options kn-options-inline">
+                    { radio(&name, &format!("{name}-yes"), t.yes.to_string(),
+                        answer == Some(Answer::YesNo(true)),
+                        Callback::from(move |_: Event| yes(Answer::YesNo(true)))) }
+                    { radio(&name, &format!("{name}-no"), t.no.to_string(),
+                        answer == Some(Answer::YesNo(false)),
+                        Callback::from(move |_: Event| no(Answer::YesNo(false)))) }
+                </div>
+            }
+        }
+        QuestionKind::Number { min, max, unit } => {
+            let (hint, suffix) = match unit {
+                NumberUnit::Euros => (t.hint_euros, Some("€")),
+                NumberUnit::Count => (t.hint_count, None),
+                NumberUnit::Years => (t.hint_years, None),
+            };
+            let parse = Callback::from(move |s: String| {
+                let n = match unit {
+                    NumberUnit::Euros => parse_euros(&s),
+                    NumberUnit::Count | NumberUnit::Years => parse_count(&s),
+                }
+                .map_err(|e| parse_error(lang, e))?;
+                if (min..=max).contains(&n) {
+                    Ok(n)
+                } else {
+                    Err(fill(
+                        &tr(lang, "error.answer.number_out_of_range"),
+                        &[
+                            ("min", &format::integer(lang, min)),
+                            ("max", &format::integer(lang, max)),
+                        ],
+                    ))
+                }
+            });
+            let initial = match answer {
+                Some(Answer::Number(n)) => format::integer(lang, n),
+                _ => String::new(),
+            };
+            number_field(
+                props,
+                q,
+                title_id,
+                help_id,
+                hint,
+                suffix,
+                initial,
+                parse,
+                Answer::Number,
+            )
+        }
+        QuestionKind::Percent => {
+            let parse = Callback::from(move |s: String| {
+                parse_percent(&s).map_err(|e| parse_error(lang, e))
+            });
+            let initial = match answer {
+                Some(Answer::Percent(p)) => format::percent(lang, p),
+                _ => String::new(),
+            };
+            number_field(
+                props,
+                q,
+                title_id,
+                help_id,
+                t.hint_percent,
+                Some("%"),
+                initial,
+                parse,
+                Answer::Percent,
+            )
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)] // reason: a private helper with one caller per kind
+fn number_field<T: PartialEq + Clone + 'static>(
+    props: &QuizStepProps,
+    q: &'static Question,
+    title_id: &str,
+    help_id: &str,
+    hint: &'static str,
+    suffix: Option<&'static str>,
+    initial: String,
+    parse: Callback<String, Result<T, String>>,
+    wrap: fn(T) -> Answer,
+) -> Html {
+    let (ondispatch, id) = (props.ondispatch.clone(), q.id);
+    let onvalue = Callback::from(move |v: FieldValue<T>| match v {
+        FieldValue::Value(v) => ondispatch.emit(FlowAction::Answer(id, wrap(v))),
+        FieldValue::Empty => ondispatch.emit(FlowAction::Clear(id)),
+    });
+    // An invalid entry withdraws the answer, so Next cannot carry on with a
+    // number the visitor is no longer looking at. Other answers stay.
+    let oninvalid = props.ondispatch.reform(move |_| FlowAction::Clear(id));
+    html! {
+        <NumberField<T> key={q.id} lang={props.lang} id={format!("q-{}-input", q.id)}
+            labelledby={AttrValue::from(title_id.to_string())}
+            describedby={AttrValue::from(help_id.to_string())}
+            hint={hint} initial={initial} {parse} {onvalue} {oninvalid}
+            required={!q.optional} suffix={suffix.map(AttrValue::from)} />
+    }
+}
+
+fn radio(name: &str, id: &str, label: String, checked: bool, onchange: Callback<Event>) -> Html {
+    html! {
+        <label class={classes!("kn-option", checked.then_some("is-checked"))} for={id.to_string()}>
+            <input type="radio" id={id.to_string()} name={name.to_string()} {checked} {onchange} />
+            <span>{ label }</span>
+        </label>
+    }
+}
+
+/// The visitor's answer in words, for explanations ("18 %", "5.000.000 €",
+/// "yes", an option's label).
+pub fn answer_text(lang: Lang, q: Option<&'static Question>, answer: Answer) -> String {
+    match answer {
+        Answer::Percent(p) => format::percent(lang, p),
+        Answer::Number(n) => match q.map(|q| q.kind) {
+            Some(QuestionKind::Number {
+                unit: NumberUnit::Euros,
+                ..
+            }) => format::money(lang, crate::domain::money::Cents::from_euros(n)),
+            _ => format::integer(lang, n),
+        },
+        Answer::YesNo(b) => {
+            let t = lang.messages();
+            if b { t.yes } else { t.no }.to_string()
+        }
+        Answer::Choice(i) => q
+            .and_then(|q| q.option_key(usize::from(i)))
+            .map(|k| tr(lang, &k))
+            .unwrap_or_default(),
+    }
+}
+
+/// A rate in words; shared by explanations.
+pub fn rate_text(lang: Lang, rate: Bp) -> String {
+    format::percent(lang, rate)
+}

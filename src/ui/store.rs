@@ -1,0 +1,38 @@
+//! The session reducer: a three-line wrapper around the pure
+//! [`Session::apply`], plus the props every tool page receives.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::cta::Cta;
+use crate::domain::data::Config;
+use crate::i18n::Lang;
+use crate::session::{Session, SessionAction};
+
+/// The reducer state.
+#[derive(PartialEq)]
+pub struct SessionStore(pub Session);
+
+impl Reducible for SessionStore {
+    type Action = SessionAction;
+
+    fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
+        Rc::new(SessionStore(self.0.apply(action)))
+    }
+}
+
+/// What a tool page needs: the language, the data, the session and the
+/// configured call to action.
+#[derive(Properties, Clone, PartialEq)]
+pub struct ToolProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The validated data.
+    pub cfg: &'static Config,
+    /// The visitor's session.
+    pub session: UseReducerHandle<SessionStore>,
+    /// Optional call to action at the results.
+    #[prop_or_default]
+    pub cta: Option<Rc<Cta>>,
+}

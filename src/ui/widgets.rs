@@ -1,0 +1,288 @@
+//! Small shared components: the source badge on every figure, the quiz
+//! progress bar, the number field that accepts what people type, and the
+//! result actions (share, print, start over, call to action).
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::cta::Cta;
+use crate::domain::cost::Origin;
+use crate::domain::parse::ParseError;
+use crate::domain::source::SourceTag;
+use crate::i18n::{fill, Lang};
+use crate::texts;
+
+/// Text of a domain key; the key itself if untranslated (a test proves
+/// every key is translated, so this fallback is never seen in practice).
+pub fn tr(lang: Lang, key: &str) -> String {
+    texts::text(lang, key).unwrap_or(key).to_string()
+}
+
+/// Props of [`SourceBadge`].
+#[derive(Properties, PartialEq)]
+pub struct SourceBadgeProps {
+    /// UI language.
+    pub lang: Lang,
+    /// Where the figure comes from.
+    pub origin: Origin,
+}
+
+/// A small badge beside a figure that reveals its source on hover, focus
+/// and tap. Assumptions are labelled in plain sight, as the data rules ask.
+#[component]
+pub fn SourceBadge(props: &SourceBadgeProps) -> Html {
+    let t = props.lang.messages();
+    let (class, text) = match props.origin {
+        Origin::Data(tag) => (tag.as_str(), tr(props.lang, tag.text_key())),
+        Origin::UserInput => ("input", t.user_input.to_string()),
+        Origin::Derived => ("derived", t.derived.to_string()),
+    };
+    let visible = match props.origin {
+        Origin::Data(SourceTag::Assumption) => t.assumption_short.to_string(),
+        _ => "i".to_string(),
+    };
+    html! {
+        <button type="button" class={classes!("kn-src", format!("kn-src-{class}"))}
+            data-source={class}
+            aria-label={format!("{}: {text}", t.source_label)}>
+            <span aria-hidden="true">{ visible }</span>
+            <span class="kn-tip" role="tooltip">{ text }</span>
+        </button>
+    }
+}
+
+/// Props of [`ProgressBar`].
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    /// UI language.
+    pub lang: Lang,
+    /// 1-based current question.
+    pub current: usize,
+    /// Number of questions.
+    pub total: usize,
+}
+
+/// "Question 3 of 9" with a native progress bar (no inline styles, so it
+/// works under a strict Content-Security-Policy).
+#[component]
+pub fn ProgressBar(props: &ProgressProps) -> Html {
+    let t = props.lang.messages();
+    let label = fill(
+        t.progress,
+        &[
+            ("current", &props.current.to_string()),
+            ("total", &props.total.to_string()),
+        ],
+    );
+    html! {
+        <div class="kn-progress" data-testid="progress">
+            <span class="kn-progress-label" id="kn-progress-label">{ label.clone() }</span>
+            <progress max={props.total.to_string()} value={props.current.to_string()}
+                aria-labelledby="kn-progress-label">{ label }</progress>
+        </div>
+    }
+}
+
+/// The value of the input that fired an event, or "" if it has none.
+pub fn input_value(e: &Event) -> String {
+    e.target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
+/// What a number field reports after each keystroke.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldValue<T> {
+    /// The field is empty.
+    Empty,
+    /// A valid value.
+    Value(T),
+}
+
+/// Props of [`NumberField`].
+#[derive(Properties, PartialEq)]
+pub struct NumberFieldProps<T: PartialEq + 'static> {
+    /// UI language.
+    pub lang: Lang,
+    /// Element id (labels and tests point at it).
+    pub id: AttrValue,
+    /// Visible label; `None` when `labelledby` names a heading instead.
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+    /// Id of the element that labels the field.
+    #[prop_or_default]
+    pub labelledby: Option<AttrValue>,
+    /// Id of a help text.
+    #[prop_or_default]
+    pub describedby: Option<AttrValue>,
+    /// Input hint shown under the field.
+    pub hint: AttrValue,
+    /// Placeholder inside the empty field (defaults to the hint).
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    /// The text shown when the field is first drawn.
+    pub initial: AttrValue,
+    /// Parses the text; an error is the message to show, in `lang`.
+    pub parse: Callback<String, Result<T, String>>,
+    /// Called with each valid value (or `Empty`); not called on errors, so
+    /// the last valid value stays in force.
+    pub onvalue: Callback<FieldValue<T>>,
+    /// Called with an error key when the text is invalid.
+    #[prop_or_default]
+    pub oninvalid: Callback<()>,
+    /// Mark the field as required for assistive tech.
+    #[prop_or_default]
+    pub required: bool,
+    /// Unit suffix shown after the field ("€", "%").
+    #[prop_or_default]
+    pub suffix: Option<AttrValue>,
+}
+
+/// A text field for numbers as German and English visitors type them. It
+/// keeps its own text, so an invalid entry stays editable with an inline
+/// message while the rest of the app keeps the last valid value.
+#[component]
+pub fn NumberField<T: PartialEq + Clone + 'static>(props: &NumberFieldProps<T>) -> Html {
+    let text = use_state(|| props.initial.to_string());
+    let error = use_state(|| None::<String>);
+    let error_id = format!("{}-error", props.id);
+    let hint_id = format!("{}-hint", props.id);
+    let oninput = {
+        let (text, error) = (text.clone(), error.clone());
+        let (parse, onvalue, oninvalid) = (
+            props.parse.clone(),
+            props.onvalue.clone(),
+            props.oninvalid.clone(),
+        );
+        Callback::from(move |e: InputEvent| {
+            let raw = input_value(&e);
+            let result = if raw.trim().is_empty() {
+                Ok(FieldValue::Empty)
+            } else {
+                parse.emit(raw.clone()).map(FieldValue::Value)
+            };
+            match result {
+                Ok(v) => {
+                    error.set(None);
+                    onvalue.emit(v);
+                }
+                Err(message) => {
+                    error.set(Some(message));
+                    oninvalid.emit(());
+                }
+            }
+            text.set(raw);
+        })
+    };
+    let described = [
+        props.describedby.as_ref().map(|d| d.to_string()),
+        Some(hint_id.clone()),
+        error.is_some().then(|| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let t = props.lang.messages();
+    html! {
+        <div class={classes!("kn-field", error.is_some().then_some("has-error"))}>
+            if let Some(label) = &props.label {
+                <label for={props.id.clone()}>{ label.clone() }</label>
+            }
+            <div class="kn-input-row">
+                <input id={props.id.clone()} type="text" inputmode="decimal" autocomplete="off"
+                    value={(*text).clone()}
+                    placeholder={props.placeholder.clone().unwrap_or_else(|| props.hint.clone())}
+                    aria-labelledby={props.labelledby.clone()}
+                    aria-describedby={described}
+                    aria-invalid={if error.is_some() { "true" } else { "false" }}
+                    aria-required={props.required.then_some("true")}
+                    data-testid={props.id.clone()}
+                    {oninput} />
+                if let Some(suffix) = &props.suffix {
+                    <span class="kn-suffix" aria-hidden="true">{ suffix.clone() }</span>
+                }
+            </div>
+            <p class="kn-hint" id={hint_id}>{ props.hint.clone() }</p>
+            if let Some(message) = (*error).clone() {
+                <p class="kn-error" id={error_id} role="alert" data-testid="input-error">
+                    { t.input_invalid }{ " " }{ message }
+                </p>
+            }
+        </div>
+    }
+}
+
+/// The message for a parse error, in `lang`.
+pub fn parse_error(lang: Lang, e: ParseError) -> String {
+    tr(lang, e.text_key())
+}
+
+/// Props of [`ResultActions`].
+#[derive(Properties, PartialEq)]
+pub struct ResultActionsProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The share link to copy.
+    pub share_url: AttrValue,
+    /// Start this tool over.
+    pub onreset: Callback<()>,
+    /// Call to action, if configured.
+    #[prop_or_default]
+    pub cta: Option<Rc<Cta>>,
+    /// Plain-text summary for a mailto call to action.
+    pub summary: AttrValue,
+}
+
+/// Share, print, start over and the optional call to action.
+#[component]
+pub fn ResultActions(props: &ResultActionsProps) -> Html {
+    let t = props.lang.messages();
+    let shared = use_state(|| None::<bool>);
+    let onshare = {
+        let (url, shared) = (props.share_url.to_string(), shared.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+                shared.set(Some(false));
+                return;
+            };
+            let promise = clipboard.write_text(&url);
+            let shared = shared.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                shared.set(Some(ok));
+            });
+        })
+    };
+    let onprint = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let onreset = props.onreset.reform(|_: MouseEvent| ());
+    html! {
+        <div class="kn-actions">
+            if let Some(cta) = &props.cta {
+                <a class="kn-button kn-cta" data-testid="cta"
+                    href={cta.href_with_summary(&props.summary)}
+                    rel="noopener noreferrer" target="_blank">
+                    { cta.label().unwrap_or(t.cta_default_label).to_string() }
+                </a>
+            }
+            <button type="button" class="kn-button kn-secondary" data-testid="share" onclick={onshare}>{ t.share }</button>
+            <button type="button" class="kn-button kn-secondary" onclick={onprint}>{ t.print }</button>
+            <button type="button" class="kn-button kn-secondary" data-testid="reset" onclick={onreset}>{ t.start_over }</button>
+            if let Some(ok) = *shared {
+                <div class="kn-share" role="status">
+                    <p>{ if ok { t.share_copied } else { t.share_manual } }</p>
+                    <input type="text" readonly=true value={props.share_url.clone()}
+                        aria-label={t.share} data-testid="share-url" />
+                </div>
+            }
+        </div>
+    }
+}
