@@ -8,23 +8,84 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use yew::AppHandle;
 
 use kam_navigator::App;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh mount point and a clean slate: no stored language, no route.
+/// A fresh mount point and a clean slate: no stored state, no route.
 async fn mount() -> Element {
+    mount_at("").await.0
+}
+
+/// Mounts the app on a route (the app reads the hash when it starts).
+async fn mount_at(hash: &str) -> (Element, AppHandle<App>) {
     let window = web_sys::window().unwrap();
     window.local_storage().unwrap().unwrap().clear().unwrap();
-    window.location().set_hash("").unwrap();
+    window.location().set_hash(hash).unwrap();
     let doc = window.document().unwrap();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
-    root
+    (root, handle)
+}
+
+/// The text of an element, with Intl's no-break spaces made plain.
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+        .replace(['\u{a0}', '\u{202f}'], " ")
+}
+
+fn question(root: &Element) -> String {
+    find(root, "quiz").get_attribute("data-question").unwrap()
+}
+
+/// Types into a text field as a visitor would: value, then an input event.
+async fn type_into(root: &Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no input {selector}"))
+        .dyn_into()
+        .unwrap();
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn choose(root: &Element, selector: &str) {
+    let el: HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no control {selector}"))
+        .dyn_into()
+        .unwrap();
+    el.click();
+    yew::scheduler::flush().await;
+}
+
+async fn select(root: &Element, testid: &str, value: &str) {
+    let sel: HtmlSelectElement = find(root, testid).dyn_into().unwrap();
+    sel.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+    sel.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn next(root: &Element) {
+    click(root, "next").await;
 }
 
 fn find(root: &Element, testid: &str) -> Element {
@@ -92,5 +153,128 @@ async fn language_switch_changes_the_text_and_is_stored() {
     assert_eq!(html_lang.as_deref(), Some("en"));
     click(&root, "lang-de").await;
     assert_eq!(heading(&root), "Welche Vertriebsrolle passt?");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn choice_step_records_the_answer_and_moves_on() {
+    let (root, app) = mount_at("#/employer").await;
+    assert_eq!(question(&root), "business_model");
+    assert_eq!(text(&root, "[data-testid=progress] span"), "Frage 1 von 16");
+    // Next without an answer explains itself and stays.
+    next(&root).await;
+    find(&root, "answer-required");
+    assert_eq!(question(&root), "business_model");
+    choose(&root, "#q-business_model-0").await;
+    let radio: HtmlInputElement = root
+        .query_selector("#q-business_model-0")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(radio.checked());
+    next(&root).await;
+    assert_eq!(question(&root), "largest_customer_share");
+    assert_eq!(text(&root, "[data-testid=progress] span"), "Frage 2 von 16");
+    // Back keeps the answer.
+    click(&root, "back").await;
+    let radio: HtmlInputElement = root
+        .query_selector("#q-business_model-0")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(radio.checked());
+    app.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn percent_step_takes_german_input_and_explains_garbage() {
+    let (root, app) = mount_at("#/employer").await;
+    choose(&root, "#q-business_model-0").await;
+    next(&root).await;
+    let field = "#q-largest_customer_share-input";
+    type_into(&root, field, "zwölf").await;
+    assert!(
+        text(&root, "[data-testid=input-error]").contains("Zahl"),
+        "German message expected"
+    );
+    next(&root).await;
+    assert_eq!(
+        question(&root),
+        "largest_customer_share",
+        "no answer, no step"
+    );
+    type_into(&root, field, "12,5 %").await;
+    assert!(root
+        .query_selector("[data-testid=input-error]")
+        .unwrap()
+        .is_none());
+    type_into(&root, field, "150 %").await;
+    find(&root, "input-error");
+    type_into(&root, field, "18").await;
+    next(&root).await;
+    // An optional step offers Skip.
+    assert_eq!(question(&root), "top_customers_share");
+    click(&root, "skip").await;
+    assert_eq!(question(&root), "customer_revenue");
+    app.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn number_and_yes_no_steps_lead_to_a_verdict() {
+    let (root, app) = mount_at("#/employer").await;
+    choose(&root, "#q-business_model-0").await;
+    next(&root).await;
+    type_into(&root, "#q-largest_customer_share-input", "25 %").await;
+    next(&root).await;
+    click(&root, "skip").await;
+    click(&root, "skip").await;
+    assert_eq!(question(&root), "annual_revenue");
+    type_into(&root, "#q-annual_revenue-input", "12 Mio").await;
+    next(&root).await;
+    // The rest: say "yes" where asked, skip what is optional.
+    for _ in 0..12 {
+        if root.query_selector("[data-testid=quiz]").unwrap().is_none() {
+            break;
+        }
+        let q = question(&root);
+        if let Some(yes) = root.query_selector(&format!("#q-{q}-yes")).unwrap() {
+            yes.dyn_into::<HtmlElement>().unwrap().click();
+            yew::scheduler::flush().await;
+            next(&root).await;
+        } else {
+            click(&root, "skip").await;
+        }
+    }
+    let result = find(&root, "employer-result");
+    assert_eq!(
+        result.get_attribute("data-level").as_deref(),
+        Some("kam_urgent")
+    );
+    assert!(text(&root, "[data-testid=factors]").contains("25 %"));
+    app.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn calculator_recomputes_on_every_input() {
+    let (root, app) = mount_at("#/calculator").await;
+    let total = || text(&root, "[data-testid=team-yearly]");
+    let general = total();
+    assert!(general.contains('€'), "a money amount, got {general}");
+    select(&root, "calc-industry", "technology").await;
+    let tech = total();
+    assert_ne!(tech, general, "technology pays more than general");
+    type_into(&root, "#calc-kam-count", "3").await;
+    let three = total();
+    assert_ne!(three, tech);
+    // Garbage keeps the last valid total and says why.
+    type_into(&root, "#calc-kam-count", "drei").await;
+    find(&root, "input-error");
+    assert_eq!(total(), three);
+    app.destroy();
     root.remove();
 }
