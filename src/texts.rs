@@ -841,8 +841,8 @@ static TEXTS: &[Entry] = &[
     // -----------------------------------------------------------------
     (
         "source.article",
-        "Quelle: Markterfahrung des Personalberaters",
-        "Source: the recruiter's market experience",
+        "Markterfahrung des Personalberaters",
+        "the recruiter's market experience",
     ),
     (
         "source.statutory",

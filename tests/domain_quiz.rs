@@ -301,17 +301,19 @@ fn strong_profile(y: i64) -> Answers {
 fn candidate_outcomes_at_their_boundaries() {
     let cfg = cfg();
     let outcome = |a: &Answers| candidate::evaluate(&cfg, a).outcome;
+    // Domain guide §6: 0–2 years junior AM, then AM, about 5 senior AM,
+    // 5–10+ KAM (with the competences). A 2-year junior is still a junior.
     let cases = [
         (cand(&[years(0)]), CandidateOutcome::JuniorAm),
         (cand(&[years(1)]), CandidateOutcome::JuniorAm),
-        (cand(&[years(2)]), CandidateOutcome::Am),
+        (cand(&[years(2)]), CandidateOutcome::JuniorAm),
         (cand(&[years(3)]), CandidateOutcome::Am),
-        (cand(&[years(4)]), CandidateOutcome::SeniorAm),
+        (cand(&[years(4)]), CandidateOutcome::Am),
         (cand(&[years(5)]), CandidateOutcome::SeniorAm),
         (cand(&[years(30)]), CandidateOutcome::SeniorAm),
-        (strong_profile(1), CandidateOutcome::JuniorAm),
+        (strong_profile(2), CandidateOutcome::JuniorAm),
         (strong_profile(3), CandidateOutcome::Am),
-        (strong_profile(4), CandidateOutcome::SeniorAm),
+        (strong_profile(4), CandidateOutcome::Am),
         (strong_profile(5), CandidateOutcome::KamReady),
         (Answers::new(), CandidateOutcome::JuniorAm),
     ];
@@ -379,7 +381,7 @@ fn candidate_result_carries_band_steps_and_blockers() {
     let junior = candidate::evaluate(&cfg, &cand(&[years(0)]));
     assert_eq!(junior.band.min, Cents::from_euros(40_000));
     assert_eq!(junior.band.max, Cents::from_euros(45_000));
-    assert_eq!(junior.experience.next_threshold.unwrap().value, 2);
+    assert_eq!(junior.experience.next_threshold.unwrap().value, 3);
     let senior = candidate::evaluate(&cfg, &cand(&[years(5)]));
     assert_eq!(
         (senior.band.min, senior.band.max),

@@ -176,8 +176,8 @@ fn answers_for(outcome: CandidateOutcome) -> Answers {
     let mut a = Answers::new();
     let years = match outcome {
         CandidateOutcome::JuniorAm => 0,
-        CandidateOutcome::Am => 2,
-        CandidateOutcome::SeniorAm => 4,
+        CandidateOutcome::Am => 3,
+        CandidateOutcome::SeniorAm => 6,
         CandidateOutcome::KamReady => 12,
     };
     a.set(
@@ -282,8 +282,8 @@ fn fixed_wordings_from_the_brief() {
         ),
         (
             "source.article",
-            "Quelle: Markterfahrung des Personalberaters",
-            "Source: the recruiter's market experience",
+            "Markterfahrung des Personalberaters",
+            "the recruiter's market experience",
         ),
         (
             "source.statutory",
