@@ -318,6 +318,14 @@ pub struct Messages {
     pub usual_range: &'static str,
     /// Hint under the staff count.
     pub staff_hint: &'static str,
+    /// Accessible name of a notice's close button.
+    pub dismiss: &'static str,
+    /// Shown if the built-in data cannot be read (never expected).
+    pub data_broken: &'static str,
+    /// Lead of the message for an unusable override document.
+    pub config_invalid: &'static str,
+    /// An override document could not be fetched; {field} is the reason.
+    pub config_fetch_failed: &'static str,
 }
 
 /// German texts (default).
@@ -454,6 +462,10 @@ pub static DE: Messages = Messages {
     default_value: "Leer lassen für den Standardwert: {value}",
     usual_range: "Üblich: {value}; leer lassen für die Mitte",
     staff_hint: "Bis 30 Beschäftigte fällt die U1-Umlage an.",
+    dismiss: "Hinweis schließen",
+    data_broken: "Die eingebauten Daten lassen sich nicht lesen. Bitte laden Sie die Seite neu.",
+    config_invalid: "Die Konfigurationsdatei wurde nicht übernommen; es gelten die eingebauten Werte.",
+    config_fetch_failed: "Sie ließ sich nicht laden ({field}).",
 };
 
 /// English texts.
@@ -590,6 +602,10 @@ pub static EN: Messages = Messages {
     default_value: "Leave empty for the default: {value}",
     usual_range: "Usual: {value}; leave empty for the middle",
     staff_hint: "Firms with up to 30 staff pay the U1 levy.",
+    dismiss: "Close notice",
+    data_broken: "The built-in data cannot be read. Please reload the page.",
+    config_invalid: "The configuration file was not applied; the built-in figures are used.",
+    config_fetch_failed: "It could not be loaded ({field}).",
 };
 
 /// Fills `{name}` placeholders in a template. Unknown placeholders stay as

@@ -7,6 +7,7 @@
 
 pub mod cta;
 pub mod domain;
+pub mod embed;
 pub mod i18n;
 pub mod route;
 pub mod session;

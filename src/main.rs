@@ -1,7 +1,4 @@
-//! Entry point: mount the app (the browser build); natively there is nothing to run.
-#[cfg(target_arch = "wasm32")]
-fn main() {
-    yew::Renderer::<kam_navigator::App>::new().render();
-}
-#[cfg(not(target_arch = "wasm32"))]
+//! The wasm binary: the browser calls the exported `mount` (see
+//! `web/kam-navigator.js`), so there is nothing to start here.
+pub use kam_navigator::*;
 fn main() {}

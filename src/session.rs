@@ -121,6 +121,38 @@ impl Session {
         }
     }
 
+    /// Where the visitor is in each quiz, for storage beside the state:
+    /// `"<employer step>.<candidate step>"`. The URL codec carries answers
+    /// only; this keeps a reload on the question the visitor was looking at.
+    pub fn steps(&self) -> String {
+        format!("{}.{}", self.employer.step(), self.candidate.step())
+    }
+
+    /// Puts each quiz back on a stored step. Garbage is ignored, and a step
+    /// beyond an unanswered required question is refused by the flow itself
+    /// (the visitor lands on the first open one instead).
+    pub fn with_steps(self, steps: Option<&str>) -> Session {
+        let Some((e, c)) = steps.and_then(|s| s.split_once('.')) else {
+            return self;
+        };
+        let go = |flow: QuizFlow, step: &str| match step.parse::<usize>() {
+            Ok(n) => {
+                let moved = flow.apply(FlowAction::GoTo(n));
+                if moved.step() == n {
+                    moved
+                } else {
+                    flow
+                }
+            }
+            Err(_) => flow,
+        };
+        Session {
+            employer: go(self.employer, e),
+            candidate: go(self.candidate, c),
+            calculator: self.calculator,
+        }
+    }
+
     /// The next session.
     pub fn apply(&self, action: SessionAction) -> Session {
         let mut next = self.clone();
@@ -216,6 +248,43 @@ mod tests {
         let r = s.apply(SessionAction::Reset(Tool::Calculator));
         assert_eq!(r.calculator, CalculatorInputs::default());
         assert!(!r.employer.answers().is_empty());
+    }
+
+    #[test]
+    fn stored_steps_put_the_visitor_back_where_they_were() {
+        // Answer the four required questions, then walk to question 8.
+        let mut s = Session::default();
+        for (id, a) in [
+            (q::BUSINESS_MODEL, Answer::Choice(0)),
+            (
+                q::LARGEST_CUSTOMER_SHARE,
+                Answer::Percent(Bp::new(1_800).unwrap()),
+            ),
+            (q::ANNUAL_REVENUE, Answer::Number(12_000_000)),
+            (q::LOSING_TO_COMPETITORS, Answer::YesNo(false)),
+        ] {
+            s = s.apply(SessionAction::Employer(FlowAction::Answer(id, a)));
+        }
+        s = s.apply(SessionAction::Employer(FlowAction::GoTo(7)));
+        assert_eq!(s.employer.step(), 7);
+        let stored = s.encode(Tool::Employer);
+        let (back, _, _) = Session::restore(None, Some(&stored));
+        // Without the steps the flow would jump to the result.
+        assert!(back.employer.is_finished());
+        let back = back.with_steps(Some(&s.steps()));
+        assert_eq!(back.employer.step(), 7);
+        assert_eq!(back.candidate.step(), 0);
+    }
+
+    #[test]
+    fn bad_or_impossible_steps_are_ignored() {
+        let s = Session::default();
+        for steps in ["", "x", "7", "a.b", "99.99", "-1.0", "3.2"] {
+            let back = s.clone().with_steps(Some(steps));
+            // Nothing is answered, so no step past the first is allowed.
+            assert_eq!(back.employer.step(), 0, "{steps}");
+            assert_eq!(back.candidate.step(), 0, "{steps}");
+        }
     }
 
     #[test]

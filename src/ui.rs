@@ -10,15 +10,8 @@ pub mod format;
 pub mod quiz;
 pub mod storage;
 pub mod store;
+pub mod widget;
 pub mod widgets;
-
-/// Navigates to a hash route (e.g. `#/calculator`); the app follows through
-/// its `hashchange` listener.
-pub fn go_to(hash: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(hash);
-    }
-}
 
 /// The current hash, or "" when there is none or it cannot be read.
 pub fn current_hash() -> String {
@@ -27,12 +20,8 @@ pub fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// A link that opens `route` with `state` in a fresh browser: this page's
-/// address without its hash, plus `route?s=state`.
-pub fn share_url(route: &str, state: &str) -> String {
-    let page = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let base = page.split('#').next().unwrap_or_default();
+/// A link that opens `route` with `state` in a fresh browser: the page's
+/// address without its hash (`base`), plus `route?s=state`.
+pub fn share_url(base: &str, route: &str, state: &str) -> String {
     format!("{base}{route}?s={state}")
 }

@@ -1,15 +1,16 @@
 //! The `App` component: header with language switch, tool navigation and
-//! the page for the current hash route.
+//! the page for the current route, for the standalone page and for every
+//! embedded widget alike ([`AppProps`] says which).
 
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::cta::Cta;
-use crate::domain::codec::Tool;
 use crate::domain::data::Config;
+use crate::embed::{route_tool, tool_route, EmbedOptions, HostEvent, Routing, ToolChoice};
 use crate::i18n::{fill, Lang, Messages};
 use crate::route::Route;
 use crate::session::{state_param, LoadNotice, Session};
@@ -33,96 +34,162 @@ impl Reducible for ShellStore {
     }
 }
 
-/// Reads the call to action a page configured with
-/// `<meta name="kam-navigator:cta-href" content="...">` (and `-label`).
-/// A refused link is reported on the console and left out.
-fn configured_cta() -> Option<Rc<Cta>> {
-    let doc = web_sys::window()?.document()?;
-    let meta = |name: &str| {
-        doc.query_selector(&format!("meta[name='kam-navigator:{name}']"))
-            .ok()
-            .flatten()
-            .and_then(|m| m.get_attribute("content"))
-    };
-    let href = meta("cta-href")?;
-    match Cta::new(&href, meta("cta-label").as_deref()) {
-        Ok(cta) => Some(Rc::new(cta)),
-        Err(e) => {
-            gloo::console::warn!(format!(
-                "kam-navigator: call-to-action link refused ({e:?})"
-            ));
-            None
-        }
-    }
+/// How this instance runs. The default is the standalone page.
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// The checked options (element attributes, or the defaults).
+    #[prop_or_default]
+    pub options: Rc<EmbedOptions>,
+    /// The `<kam-navigator>` element, to send events on; `None` standalone.
+    #[prop_or_default]
+    pub host: Option<HtmlElement>,
 }
 
-fn tool_route(tool: Tool) -> Route {
-    match tool {
-        Tool::Employer => Route::Employer,
-        Tool::Candidate => Route::Candidate,
-        Tool::Calculator => Route::Calculator,
+/// The data in force: the built-in file, or an override merged over it.
+/// Override results are kept per document text, so re-renders and several
+/// widgets with the same file share one parsed config.
+fn config_for(text: Option<&str>) -> (Option<&'static Config>, Option<String>) {
+    thread_local! {
+        static CACHE: std::cell::RefCell<Vec<(String, Result<&'static Config, String>)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let builtin = Config::builtin_cached().ok();
+    let Some(text) = text else {
+        return (builtin, None);
+    };
+    let hit = CACHE.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(t, _)| t == text)
+            .map(|(_, r)| r.clone())
+    });
+    let result = hit.unwrap_or_else(|| {
+        let r = Config::with_override(text)
+            // One config per distinct override document, for the page's life.
+            .map(|c| &*Box::leak(Box::new(c)))
+            .map_err(|e| format!("{}\u{1f}{}", e.text_key(), e.field));
+        CACHE.with(|c| c.borrow_mut().push((text.to_string(), r.clone())));
+        r
+    });
+    match result {
+        Ok(cfg) => (Some(cfg), None),
+        Err(e) => (builtin, Some(e)),
     }
 }
 
 /// The whole application.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    let options = props.options.clone();
+    let hash_routing = options.routing == Routing::Hash;
     let shell = use_reducer_eq(|| {
-        ShellStore(ShellState::initial(
-            storage::get(storage::LANG_KEY).as_deref(),
-            &current_hash(),
-        ))
+        let stored_lang = storage::get(storage::LANG_KEY);
+        let mut s = ShellState::initial(stored_lang.as_deref(), &current_hash());
+        if let Some(l) = options.lang {
+            s.lang = l;
+        }
+        if !hash_routing {
+            s.route = options.tool.start_route();
+        }
+        ShellStore(s)
     });
     let ShellState { lang, route } = shell.0;
     let heading = use_node_ref();
+    let main_ref = use_node_ref();
+    let steps_key = format!("{}.steps", options.state_key);
 
-    // The visitor's answers: a share link in the hash wins over storage;
-    // anything unreadable starts fresh with a notice, never a crash.
-    let start = use_memo((), |_| {
-        let hash = current_hash();
-        let (session, tool, notice) = Session::restore(
-            state_param(&hash),
-            storage::get(storage::STATE_KEY).as_deref(),
-        );
-        if state_param(&hash).is_some() {
-            // Drop the state from the address, so a reload shows what the
-            // visitor changed since, not the link as first opened.
-            let route = tool.map_or(Route::from_hash(&hash), tool_route);
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().replace(route.to_hash());
-            }
-        }
-        (session, notice)
-    });
+    // The visitor's answers: a share link wins over storage; anything
+    // unreadable starts fresh with a notice, never a crash.
+    let start = {
+        let (state_key, steps_key) = (options.state_key.clone(), steps_key.clone());
+        use_memo((), move |_| {
+            let hash = current_hash();
+            let link = state_param(&hash).map(str::to_string);
+            let (session, tool, notice) =
+                Session::restore(link.as_deref(), storage::get(&state_key).as_deref());
+            // Stored steps belong to the stored answers: not to a link's.
+            let session = if tool.is_none() {
+                session.with_steps(storage::get(&steps_key).as_deref())
+            } else {
+                session
+            };
+            (session, tool, notice, link.is_some())
+        })
+    };
     let session = use_reducer_eq(|| SessionStore(start.0.clone()));
-    let notice = use_state(|| start.1.clone());
-    let cta = use_memo((), |_| configured_cta());
-    use_effect_with(session.0.clone(), move |s| {
-        storage::set(storage::STATE_KEY, &s.encode(Tool::Employer));
-    });
+    let notice = use_state(|| start.2.clone());
+    {
+        // A share link opens its tool; the state then leaves the address,
+        // so a reload shows what the visitor changed since.
+        let (dispatcher, start) = (shell.dispatcher(), start.clone());
+        use_effect_with((), move |_| {
+            if let Some(tool) = start.1 {
+                dispatcher.dispatch(ShellAction::Navigate(tool_route(tool)));
+            }
+            if start.3 {
+                if let Some(w) = web_sys::window() {
+                    let target = if hash_routing {
+                        // A broken link keeps the page it pointed at.
+                        let linked = Route::from_hash(&current_hash());
+                        start.1.map_or(linked, tool_route).to_hash().to_string()
+                    } else {
+                        String::from("#")
+                    };
+                    let _ = w.location().replace(&target);
+                }
+            }
+        });
+    }
+    {
+        let (state_key, steps_key) = (options.state_key.clone(), steps_key);
+        use_effect_with(session.0.clone(), move |s| {
+            storage::set(&state_key, &s.encode(route_tool(Route::Home)));
+            storage::set(&steps_key, &s.steps());
+        });
+    }
 
-    // Follow the hash: link clicks, back/forward and typed URLs all land here.
+    // Follow the hash (standalone only): link clicks, back/forward and typed
+    // URLs all land here.
     {
         let dispatcher = shell.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
+        use_effect_with(hash_routing, move |hash_routing| {
+            let listener = hash_routing.then(web_sys::window).flatten().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
-                    dispatcher.dispatch(ShellAction::Navigate(Route::from_hash(&current_hash())));
+                    let hash = current_hash();
+                    // The skip link and share links are not routes.
+                    if hash.starts_with("#/") || hash.is_empty() {
+                        dispatcher.dispatch(ShellAction::Navigate(Route::from_hash(&hash)));
+                    }
                 })
             });
             move || drop(listener)
         });
     }
 
-    // Remember the language and tell assistive tech and `Intl` about it.
-    use_effect_with(lang, |lang| {
+    // An attribute changed at run time takes effect.
+    {
+        let dispatcher = shell.dispatcher();
+        use_effect_with((options.lang, options.tool), move |(lang, tool)| {
+            if let Some(l) = lang {
+                dispatcher.dispatch(ShellAction::SetLang(*l));
+            }
+            if let ToolChoice::One(t) = tool {
+                dispatcher.dispatch(ShellAction::Navigate(tool_route(*t)));
+            }
+        });
+    }
+
+    // Remember the language; the standalone page also tells the document.
+    use_effect_with(lang, move |lang| {
         storage::set(storage::LANG_KEY, lang.code());
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            // A failed attribute write only loses the hint, never the app.
-            let _ = root.set_attribute("lang", lang.code());
+        if hash_routing {
+            if let Some(root) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                // A failed attribute write only loses the hint, never the app.
+                let _ = root.set_attribute("lang", lang.code());
+            }
         }
     });
 
@@ -142,52 +209,155 @@ pub fn App() -> Html {
         });
     }
 
+    // A refused call-to-action link is the host's mistake: say so on the
+    // console, show no button.
+    use_effect_with(options.cta_error, |e| {
+        if let Some(e) = e {
+            gloo::console::warn!(format!(
+                "kam-navigator: call-to-action link refused ({e:?}); only https, http, mailto and tel links are allowed"
+            ));
+        }
+    });
+
     let t = lang.messages();
     let on_lang = {
         let dispatcher = shell.dispatcher();
         Callback::from(move |l: Lang| dispatcher.dispatch(ShellAction::SetLang(l)))
     };
+    let onnavigate = {
+        let dispatcher = shell.dispatcher();
+        Callback::from(move |r: Route| {
+            if hash_routing {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().set_hash(r.to_hash());
+                }
+            } else {
+                dispatcher.dispatch(ShellAction::Navigate(r));
+            }
+        })
+    };
+    let onevent = {
+        let host = props.host.clone();
+        Callback::from(move |e: HostEvent| {
+            if let Some(host) = &host {
+                dispatch_host_event(host, &e);
+            }
+        })
+    };
+    let skip = {
+        let main_ref = main_ref.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(m) = main_ref.cast::<HtmlElement>() {
+                let _ = m.focus();
+            }
+        })
+    };
+    let share_base = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default();
+    let (cfg, config_error) = config_for(options.config_text.as_deref());
+    let config_problem = config_error.or_else(|| {
+        options
+            .config_error
+            .as_ref()
+            .map(|e| format!("error.data.fetch\u{1f}{e}"))
+    });
+    let show_nav = options.tool == ToolChoice::All;
+    let cta = options.cta.clone().map(Rc::new);
 
     html! {
-        <div class="kn-app" data-testid="app">
-            <a class="kn-skip" href="#kn-main">{ t.skip_to_content }</a>
+        <div class="kn-app" data-testid="app" lang={lang.code()}>
+            <a class="kn-skip" href="#kn-main" onclick={skip}>{ t.skip_to_content }</a>
             <header class="kn-header">
                 <div class="kn-brand">
-                    <a class="kn-name" href={Route::Home.to_hash()} data-testid="brand">{ t.app_name }</a>
+                    if show_nav {
+                        <a class="kn-name" href={Route::Home.to_hash()} data-testid="brand"
+                            onclick={nav_click(&onnavigate, Route::Home, hash_routing)}>{ t.app_name }</a>
+                    } else {
+                        <span class="kn-name" data-testid="brand">{ t.app_name }</span>
+                    }
                     <p class="kn-tagline">{ t.tagline }</p>
                 </div>
                 <LangSwitch lang={lang} onchange={on_lang} />
             </header>
-            <nav class="kn-nav" aria-label={t.nav_label}>
-                <ul>
-                    { for [Route::Home, Route::Employer, Route::Candidate, Route::Calculator]
-                        .into_iter()
-                        .map(|r| nav_link(t, r, route)) }
-                </ul>
-            </nav>
-            <main id="kn-main" class="kn-main" data-testid="page" data-route={route.to_hash()}>
+            if show_nav {
+                <nav class="kn-nav" aria-label={t.nav_label}>
+                    <ul>
+                        { for [Route::Home, Route::Employer, Route::Candidate, Route::Calculator]
+                            .into_iter()
+                            .map(|r| nav_link(t, r, route, &onnavigate, hash_routing)) }
+                    </ul>
+                </nav>
+            } else if let ToolChoice::One(tool) = options.tool {
+                if route != tool_route(tool) {
+                    <p class="kn-back">
+                        <a href="#" onclick={nav_click(&onnavigate, tool_route(tool), false)}>
+                            { "← " }{ nav_label(t, tool_route(tool)) }
+                        </a>
+                    </p>
+                }
+            }
+            <main id="kn-main" class="kn-main" data-testid="page" data-route={route.to_hash()}
+                ref={main_ref} tabindex="-1">
+                if let Some(problem) = config_problem {
+                    { config_notice(lang, &problem) }
+                }
                 if let Some(n) = (*notice).clone() {
                     <div class="kn-notice" role="status" data-testid="notice">
                         <p>{ match n {
                             LoadNotice::BadLink(_) => t.notice_bad_link,
                             LoadNotice::BadStorage(_) => t.notice_bad_storage,
                         } }</p>
-                        <button type="button" class="kn-link" onclick={let notice = notice.clone(); move |_| notice.set(None)}>{ "×" }<span class="kn-sr">{ "OK" }</span></button>
+                        <button type="button" class="kn-link" onclick={let notice = notice.clone(); move |_| notice.set(None)}>
+                            { "×" }<span class="kn-sr">{ t.dismiss }</span>
+                        </button>
                     </div>
                 }
-                { match Config::builtin_cached() {
-                    Ok(cfg) => page(t, route, heading, ToolProps {
-                        lang, cfg, session: session.clone(), cta: (*cta).clone(),
+                { match cfg {
+                    Some(cfg) => page(t, route, heading, hash_routing, ToolProps {
+                        lang, cfg, session: session.clone(), cta,
+                        onnavigate: onnavigate.clone(), onevent,
+                        share_base: share_base.into(),
                     }),
-                    Err(e) => html! {
-                        <div class="kn-notice" role="alert">
-                            <p>{ fill(&tr(lang, e.text_key()), &[("field", &e.field)]) }</p>
-                        </div>
+                    None => html! {
+                        <div class="kn-notice" role="alert"><p>{ t.data_broken }</p></div>
                     },
                 } }
             </main>
             <footer class="kn-footer"><p>{ t.privacy_note }</p></footer>
         </div>
+    }
+}
+
+/// The message for an override document the widget could not use, naming
+/// the field; the widget carries on with its built-in data.
+fn config_notice(lang: Lang, problem: &str) -> Html {
+    let t = lang.messages();
+    let (key, field) = problem.split_once('\u{1f}').unwrap_or((problem, ""));
+    let detail = if key == "error.data.fetch" {
+        fill(t.config_fetch_failed, &[("field", field)])
+    } else {
+        fill(&tr(lang, key), &[("field", field)])
+    };
+    html! {
+        <div class="kn-notice" role="alert" data-testid="config-error">
+            <p><strong>{ t.config_invalid }</strong>{ " " }{ detail }</p>
+        </div>
+    }
+}
+
+/// Sends a widget event to the host page as a bubbling, composed
+/// `CustomEvent` with a JSON-built `detail`.
+fn dispatch_host_event(host: &HtmlElement, event: &HostEvent) {
+    let detail = js_sys::JSON::parse(&event.detail_json()).unwrap_or(JsValue::NULL);
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
+        let _ = host.dispatch_event(&e);
     }
 }
 
@@ -200,14 +370,33 @@ fn nav_label(t: &Messages, r: Route) -> &'static str {
     }
 }
 
-fn nav_link(t: &Messages, r: Route, current: Route) -> Html {
+/// A link's click: with hash routing the browser follows the `href`; inside
+/// a host page the widget navigates itself and leaves the address alone.
+fn nav_click(onnavigate: &Callback<Route>, r: Route, hash_routing: bool) -> Callback<MouseEvent> {
+    let onnavigate = onnavigate.clone();
+    Callback::from(move |e: MouseEvent| {
+        if !hash_routing {
+            e.prevent_default();
+            onnavigate.emit(r);
+        }
+    })
+}
+
+fn nav_link(
+    t: &Messages,
+    r: Route,
+    current: Route,
+    onnavigate: &Callback<Route>,
+    hash_routing: bool,
+) -> Html {
     let here = r == current;
     html! {
         <li>
             <a href={r.to_hash()}
                class={classes!("kn-nav-link", here.then_some("is-current"))}
                aria-current={here.then_some("page")}
-               data-testid={format!("nav-{}", r.to_hash().trim_start_matches("#/"))}>
+               data-testid={format!("nav-{}", r.to_hash().trim_start_matches("#/"))}
+               onclick={nav_click(onnavigate, r, hash_routing)}>
                 { nav_label(t, r) }
             </a>
         </li>
@@ -223,7 +412,7 @@ fn tool_texts(t: &Messages, r: Route) -> (&'static str, &'static str) {
     }
 }
 
-fn page(t: &Messages, route: Route, heading: NodeRef, tool: ToolProps) -> Html {
+fn page(t: &Messages, route: Route, heading: NodeRef, hash_routing: bool, tool: ToolProps) -> Html {
     match route {
         Route::Home => html! {
             <>
@@ -236,7 +425,8 @@ fn page(t: &Messages, route: Route, heading: NodeRef, tool: ToolProps) -> Html {
                             <li class="kn-card">
                                 <h2>{ title }</h2>
                                 <p>{ desc }</p>
-                                <a class="kn-button" href={r.to_hash()}>
+                                <a class="kn-button" href={r.to_hash()}
+                                    onclick={nav_click(&tool.onnavigate, r, hash_routing)}>
                                     { t.open_tool }<span class="kn-sr">{ ": " }{ title }</span>
                                 </a>
                             </li>

@@ -16,6 +16,7 @@ use crate::domain::data::Config;
 use crate::domain::money::{Bp, Cents};
 use crate::domain::parse::{parse_count, parse_euros, parse_percent};
 use crate::domain::salary::{IndustryGroup, Role, SalaryBand};
+use crate::embed::{HostEvent, ResultDetail};
 use crate::i18n::{fill, Lang, Messages};
 use crate::session::SessionAction;
 use crate::ui::format;
@@ -89,6 +90,16 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
     let rate = Callback::from(move |s: String| parse_percent(&s).map_err(|e| parse_error(lang, e)));
 
     let team = cost::team_cost(cfg, &inputs);
+    {
+        let detail = ResultDetail::Calculator {
+            kam: team.kam_count,
+            am: team.am_count,
+            yearly: team.yearly.euros_rounded(),
+            first_year: team.first_year.euros_rounded(),
+        };
+        let onevent = props.onevent.clone();
+        use_effect_with(detail, move |d| onevent.emit(HostEvent::Result(d.clone())));
+    }
     let am_role = tr(lang, inputs.am.role.text_key());
     let kam_role = tr(lang, inputs.kam.role.text_key());
     let onreset = {
@@ -223,7 +234,7 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
                 { chart(lang, t, &team) }
                 <p class="kn-small">{ t.assumptions_note }</p>
 
-                <ResultActions {lang} share_url={share_url("#/calculator", &props.session.0.encode(Tool::Calculator))}
+                <ResultActions {lang} share_url={share_url(&props.share_base, "#/calculator", &props.session.0.encode(Tool::Calculator))}
                     {onreset} cta={props.cta.clone()} summary={summary} />
             </section>
             <p class="kn-sticky-total" aria-hidden="true">
@@ -452,8 +463,10 @@ fn team_view(lang: Lang, t: &Messages, team: &TeamCost) -> Html {
     }
 }
 
-/// Horizontal bars: per year and first year, AM and KAM. Sizes are SVG
-/// attributes, not inline styles, so the chart passes a strict CSP.
+/// Horizontal bars: per year and first year, AM and KAM, each label above
+/// its bar so the text stays legible when the chart shrinks on a phone.
+/// Sizes are SVG attributes, not inline styles, so the chart passes a
+/// strict CSP.
 fn chart(lang: Lang, t: &Messages, team: &TeamCost) -> Html {
     let bars = [
         ("AM", t.per_year, team.am.yearly, "kn-bar-am"),
@@ -462,8 +475,8 @@ fn chart(lang: Lang, t: &Messages, team: &TeamCost) -> Html {
         ("KAM", t.first_year, team.kam.first_year, "kn-bar-kam-first"),
     ];
     let max = bars.iter().map(|b| b.2.cents()).max().unwrap_or(1).max(1);
-    let (label_w, bar_w, row_h) = (150i64, 330i64, 34i64);
-    let height = row_h * 4 + 8;
+    let (width, row_h) = (360i64, 46i64);
+    let height = row_h * 4;
     let desc = bars
         .iter()
         .map(|(who, when, amount, _)| format!("{who} {when}: {}", format::money(lang, *amount)))
@@ -471,18 +484,19 @@ fn chart(lang: Lang, t: &Messages, team: &TeamCost) -> Html {
         .join("; ");
     html! {
         <figure class="kn-chart" data-testid="chart">
-            <svg viewBox={format!("0 0 {} {height}", label_w + bar_w + 120)} role="img"
+            <svg viewBox={format!("0 0 {width} {height}")} role="img"
                 aria-labelledby="kn-chart-title kn-chart-desc" preserveAspectRatio="xMinYMin meet">
                 <title id="kn-chart-title">{ t.chart_title }</title>
                 <desc id="kn-chart-desc">{ desc.clone() }</desc>
                 { for bars.iter().enumerate().map(|(i, (who, when, amount, class))| {
-                    let y = i as i64 * row_h + 4;
-                    let w = (amount.cents().max(0) as i128 * bar_w as i128 / max as i128) as i64;
+                    let y = i as i64 * row_h;
+                    let w = (i128::from(amount.cents().max(0)) * i128::from(width) / i128::from(max)) as i64;
                     html! {
                         <g>
-                            <text x="0" y={(y + 21).to_string()} class="kn-chart-label">{ format!("{who}, {when}") }</text>
-                            <rect x={label_w.to_string()} y={y.to_string()} width={w.max(2).to_string()} height="26" rx="4" class={*class} />
-                            <text x={(label_w + w + 8).to_string()} y={(y + 19).to_string()} class="kn-chart-value">{ format::money(lang, *amount) }</text>
+                            <text x="0" y={(y + 13).to_string()} class="kn-chart-label">
+                                { format!("{who}, {when}: {}", format::money(lang, *amount)) }
+                            </text>
+                            <rect x="0" y={(y + 18).to_string()} width={w.max(2).to_string()} height="20" rx="4" class={*class} />
                         </g>
                     }
                 }) }

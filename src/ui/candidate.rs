@@ -7,6 +7,7 @@ use crate::domain::candidate::{self, Blocker, CandidateOutcome, CandidateResult}
 use crate::domain::codec::Tool;
 use crate::domain::cost::Origin;
 use crate::domain::flow::FlowAction;
+use crate::embed::{HostEvent, ResultDetail};
 use crate::i18n::fill;
 use crate::session::SessionAction;
 use crate::ui::format;
@@ -27,6 +28,10 @@ pub fn CandidatePage(props: &ToolProps) -> Html {
     let result = flow
         .is_finished()
         .then(|| candidate::evaluate(props.cfg, flow.answers()));
+    // Leaving the result removes the focused button: focus the question then.
+    let showed_result = use_mut_ref(|| false);
+    let left_result =
+        std::mem::replace(&mut *showed_result.borrow_mut(), result.is_some()) && result.is_none();
     let announcement = result
         .as_ref()
         .map(|r| tr(lang, &r.outcome.text_key()))
@@ -37,7 +42,8 @@ pub fn CandidatePage(props: &ToolProps) -> Html {
             if let Some(r) = result {
                 <CandidateResultView tool={props.clone()} result={r} />
             } else {
-                <QuizStep {lang} flow={flow} {ondispatch} />
+                <QuizStep {lang} flow={flow} {ondispatch} focus_on_mount={left_result}
+                    tool={Tool::Candidate} onevent={props.onevent.clone()} />
             }
         </>
     }
@@ -66,6 +72,18 @@ fn CandidateResultView(
                 let _ = h.focus();
             }
         });
+    }
+    {
+        let detail = ResultDetail::Candidate {
+            outcome: r.outcome.id(),
+            salary: (
+                r.band.min.euros_rounded(),
+                r.band.typical.euros_rounded(),
+                r.band.max.euros_rounded(),
+            ),
+        };
+        let onevent = props.onevent.clone();
+        use_effect_with(detail, move |d| onevent.emit(HostEvent::Result(d.clone())));
     }
     let title = tr(lang, &r.outcome.text_key());
     let role_name = tr(lang, r.band.role.text_key());
@@ -158,7 +176,7 @@ fn CandidateResultView(
             <p class="kn-small">{ t.salary_note }</p>
 
             <p><button type="button" class="kn-link" data-testid="edit" onclick={edit}>{ t.edit_answers }</button></p>
-            <ResultActions {lang} share_url={share_url("#/candidate", &props.session.0.encode(Tool::Candidate))}
+            <ResultActions {lang} share_url={share_url(&props.share_base, "#/candidate", &props.session.0.encode(Tool::Candidate))}
                 {onreset} cta={props.cta.clone()} summary={summary} />
         </section>
     }

@@ -8,13 +8,15 @@ use crate::domain::cost::Origin;
 use crate::domain::employer::{self, Direction, EmployerVerdict, Factor, TeamBasis, Threshold};
 use crate::domain::flow::FlowAction;
 use crate::domain::team::HeadcountRange;
+use crate::embed::{HostEvent, ResultDetail};
 use crate::i18n::{fill, Lang};
+use crate::route::Route;
 use crate::session::SessionAction;
 use crate::ui::format;
 use crate::ui::quiz::{answer_text, QuizStep};
+use crate::ui::share_url;
 use crate::ui::store::ToolProps;
 use crate::ui::widgets::{tr, ResultActions, SourceBadge};
-use crate::ui::{go_to, share_url};
 
 /// The employer quiz and its result.
 #[component]
@@ -28,6 +30,10 @@ pub fn EmployerPage(props: &ToolProps) -> Html {
     let verdict = flow
         .is_finished()
         .then(|| employer::evaluate(props.cfg, flow.answers()));
+    // Leaving the result removes the focused button: focus the question then.
+    let showed_result = use_mut_ref(|| false);
+    let left_result =
+        std::mem::replace(&mut *showed_result.borrow_mut(), verdict.is_some()) && verdict.is_none();
     let announcement = verdict
         .as_ref()
         .map(|v| tr(lang, &v.level.text_key()))
@@ -38,7 +44,8 @@ pub fn EmployerPage(props: &ToolProps) -> Html {
             if let Some(v) = verdict {
                 <VerdictView tool={props.clone()} verdict={v} />
             } else {
-                <QuizStep {lang} flow={flow} {ondispatch} />
+                <QuizStep {lang} flow={flow} {ondispatch} focus_on_mount={left_result}
+                    tool={Tool::Employer} onevent={props.onevent.clone()} />
             }
         </>
     }
@@ -69,6 +76,16 @@ fn VerdictView(
             }
         });
     }
+    {
+        let detail = ResultDetail::Employer {
+            verdict: v.level.id(),
+            score: v.score,
+            kam: (v.team.kam.min, v.team.kam.max),
+            am: (v.team.am.min, v.team.am.max),
+        };
+        let onevent = props.onevent.clone();
+        use_effect_with(detail, move |d| onevent.emit(HostEvent::Result(d.clone())));
+    }
     let title = tr(lang, &v.level.text_key());
     let team = &v.team;
     let kam_line = fill(t.team_kam, &[("value", &range(lang, team.kam))]);
@@ -80,14 +97,14 @@ fn VerdictView(
         team.am.min.saturating_add(team.am.max).div_ceil(2),
     );
     let open_calculator = {
-        let session = props.session.clone();
+        let (session, onnavigate) = (props.session.clone(), props.onnavigate.clone());
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             session.dispatch(SessionAction::PrefillTeam {
                 kam: kam_n,
                 am: am_n,
             });
-            go_to("#/calculator");
+            onnavigate.emit(Route::Calculator);
         })
     };
     let edit = {
@@ -147,7 +164,7 @@ fn VerdictView(
             </div>
 
             <p><button type="button" class="kn-link" data-testid="edit" onclick={edit}>{ t.edit_answers }</button></p>
-            <ResultActions {lang} share_url={share_url("#/employer", &props.session.0.encode(Tool::Employer))}
+            <ResultActions {lang} share_url={share_url(&props.share_base, "#/employer", &props.session.0.encode(Tool::Employer))}
                 {onreset} cta={props.cta.clone()} summary={summary} />
         </section>
     }

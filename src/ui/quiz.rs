@@ -4,10 +4,12 @@
 
 use yew::prelude::*;
 
+use crate::domain::codec::Tool;
 use crate::domain::flow::{FlowAction, QuizFlow};
 use crate::domain::money::Bp;
 use crate::domain::parse::{parse_count, parse_euros, parse_percent};
 use crate::domain::question::{Answer, NumberUnit, Question, QuestionKind};
+use crate::embed::HostEvent;
 use crate::i18n::{fill, Lang};
 use crate::ui::format;
 use crate::ui::widgets::{parse_error, tr, FieldValue, NumberField, ProgressBar};
@@ -21,6 +23,14 @@ pub struct QuizStepProps {
     pub flow: QuizFlow,
     /// Sends a step action.
     pub ondispatch: Callback<FlowAction>,
+    /// Focus the question on the first draw too: the visitor left a result
+    /// ("change answers", "start over") and the button they used is gone.
+    #[prop_or_default]
+    pub focus_on_mount: bool,
+    /// Which quiz, for the host's step events.
+    pub tool: Tool,
+    /// Reports each step to the host page.
+    pub onevent: Callback<HostEvent>,
 }
 
 /// The current question of a quiz.
@@ -33,13 +43,14 @@ pub fn QuizStep(props: &QuizStepProps) -> Html {
 
     // Each new step moves focus to its question, so keyboard and screen
     // reader users continue where the new content starts. Not on the first
-    // draw: the page heading has focus then.
+    // draw (the page heading has focus then) unless asked to.
     {
         let (heading, attempted) = (heading.clone(), attempted.clone());
         let first = use_mut_ref(|| true);
+        let focus_on_mount = props.focus_on_mount;
         use_effect_with(step, move |_| {
             attempted.set(false);
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
+            if std::mem::replace(&mut *first.borrow_mut(), false) && !focus_on_mount {
                 return;
             }
             if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
@@ -48,10 +59,24 @@ pub fn QuizStep(props: &QuizStepProps) -> Html {
         });
     }
 
+    let progress = props.flow.progress();
+    {
+        let event = props.flow.current().map(|q| HostEvent::Step {
+            tool: props.tool,
+            question: q.id,
+            step: progress.current,
+            total: progress.total,
+        });
+        let onevent = props.onevent.clone();
+        use_effect_with(event, move |e| {
+            if let Some(e) = e {
+                onevent.emit(e.clone());
+            }
+        });
+    }
     let Some(q) = props.flow.current() else {
         return html! {};
     };
-    let progress = props.flow.progress();
     let answer = props.flow.answers().get(q.id);
     let is_last = step + 1 >= props.flow.catalogue().len();
     let title_id = format!("q-{}-title", q.id);

@@ -7,7 +7,9 @@ use yew::prelude::*;
 
 use crate::cta::Cta;
 use crate::domain::data::Config;
+use crate::embed::HostEvent;
 use crate::i18n::Lang;
+use crate::route::Route;
 use crate::session::{Session, SessionAction};
 
 /// The reducer state.
@@ -35,4 +37,12 @@ pub struct ToolProps {
     /// Optional call to action at the results.
     #[prop_or_default]
     pub cta: Option<Rc<Cta>>,
+    /// Opens another page of the widget (the hash or internal state,
+    /// depending on the widget's routing).
+    pub onnavigate: Callback<Route>,
+    /// Reports to the host page (a `CustomEvent` on the element).
+    pub onevent: Callback<HostEvent>,
+    /// The address a share link opens, without the state (the standalone
+    /// page, or the host page for an embedded widget).
+    pub share_base: AttrValue,
 }

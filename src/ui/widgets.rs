@@ -49,7 +49,7 @@ pub fn SourceBadge(props: &SourceBadgeProps) -> Html {
             data-source={class}
             aria-label={format!("{}: {text}", t.source_label)}>
             <span aria-hidden="true">{ visible }</span>
-            <span class="kn-tip" role="tooltip">{ text }</span>
+            <span class="kn-tip" role="tooltip">{ format!("{}: {text}", t.source_label) }</span>
         </button>
     }
 }
@@ -148,11 +148,13 @@ pub struct NumberFieldProps<T: PartialEq + 'static> {
 #[component]
 pub fn NumberField<T: PartialEq + Clone + 'static>(props: &NumberFieldProps<T>) -> Html {
     let text = use_state(|| props.initial.to_string());
-    let error = use_state(|| None::<String>);
+    // Whether the visitor's text was refused. The message itself is parsed
+    // again at each draw, so it follows a language switch.
+    let invalid = use_state(|| false);
     let error_id = format!("{}-error", props.id);
     let hint_id = format!("{}-hint", props.id);
     let oninput = {
-        let (text, error) = (text.clone(), error.clone());
+        let (text, invalid) = (text.clone(), invalid.clone());
         let (parse, onvalue, oninvalid) = (
             props.parse.clone(),
             props.onvalue.clone(),
@@ -167,16 +169,21 @@ pub fn NumberField<T: PartialEq + Clone + 'static>(props: &NumberFieldProps<T>) 
             };
             match result {
                 Ok(v) => {
-                    error.set(None);
+                    invalid.set(false);
                     onvalue.emit(v);
                 }
-                Err(message) => {
-                    error.set(Some(message));
+                Err(_) => {
+                    invalid.set(true);
                     oninvalid.emit(());
                 }
             }
             text.set(raw);
         })
+    };
+    let error = if *invalid {
+        props.parse.emit((*text).clone()).err()
+    } else {
+        None
     };
     let described = [
         props.describedby.as_ref().map(|d| d.to_string()),
@@ -208,7 +215,7 @@ pub fn NumberField<T: PartialEq + Clone + 'static>(props: &NumberFieldProps<T>) 
                 }
             </div>
             <p class="kn-hint" id={hint_id}>{ props.hint.clone() }</p>
-            if let Some(message) = (*error).clone() {
+            if let Some(message) = error {
                 <p class="kn-error" id={error_id} role="alert" data-testid="input-error">
                     { t.input_invalid }{ " " }{ message }
                 </p>

@@ -1,7 +1,7 @@
 // End-to-end: the app shell on the release dist/, as a visitor uses it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, pageIn, open, appReady, heading, screenshot } from './support/app.mjs';
+import { start, openPage, pageIn, open, appReady, heading } from './support/app.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -70,18 +70,4 @@ test('back and forward follow the routes; an unknown route says so', async () =>
   await tab.context.close();
 });
 
-test('screenshots of every screen at phone and desktop width, both languages', async () => {
-  for (const width of [375, 1280]) {
-    for (const lang of ['de', 'en']) {
-      const tab = await openPage(env, { width });
-      await open(env, tab);
-      await tab.page.getByTestId(`lang-${lang}`).click();
-      for (const route of ['', 'employer', 'candidate', 'calculator']) {
-        await open(env, tab, `#/${route}`);
-        await screenshot(tab.page, `shell-${route || 'home'}-${lang}-${width}`);
-      }
-      assert.deepEqual(tab.problems, []);
-      await tab.context.close();
-    }
-  }
-});
+// Screenshots of every screen: screens.test.mjs.

@@ -50,6 +50,8 @@ export async function start(options = {}) {
  */
 export async function openPage(env, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
   const context = await env.browser.newContext({ viewport: { width, height }, colorScheme });
+  // Fail within seconds when something never shows, not after half a minute.
+  context.setDefaultTimeout(10_000);
   return pageIn(env, context);
 }
 

@@ -1,0 +1,109 @@
+// End-to-end accessibility: axe-core (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA)
+// on every screen, in German and English, in the light and the dark colour
+// scheme. Zero violations allowed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { start, openPage, open } from './support/app.mjs';
+import { answerQuiz, GREENTECH, numberField, SENIOR_KAM, waitForQuestion } from './support/quiz.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+/** Runs axe on the page; returns its violations in a readable form. */
+async function audit(page, screen) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.addScriptTag({ path: AXE });
+  }
+  const violations = await page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+    }));
+  }, TAGS);
+  return violations.map((v) => ({ screen, ...v }));
+}
+
+function report(violations) {
+  return violations.map((v) => [
+    `[${v.screen}] ${v.id} (${v.impact}): ${v.help}`,
+    ...v.nodes.map((n) => `    ${n.target}\n      ${n.summary.replace(/\n/g, '\n      ')}`),
+  ].join('\n')).join('\n');
+}
+
+async function setLang(page, lang) {
+  await page.getByTestId(`lang-${lang}`).click();
+  await page.locator(`html[lang=${lang}]`).waitFor({ state: 'attached' });
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const lang of ['de', 'en']) {
+    test(`every screen passes axe (${lang}, ${colorScheme})`, async () => {
+      const tab = await openPage(env, { colorScheme });
+      const { page } = tab;
+      const found = [];
+      const check = async (screen) => found.push(...(await audit(page, screen)));
+
+      await open(env, tab);
+      await setLang(page, lang);
+      assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), colorScheme === 'dark');
+      await check('home');
+
+      await page.getByTestId('nav-employer').click();
+      await waitForQuestion(page, 'business_model');
+      await check('employer: first question');
+      await answerQuiz(page, GREENTECH, { stopAt: 'annual_revenue' });
+      await check('employer: number question');
+      await numberField(page, 'annual_revenue').fill('zwölf');
+      await page.getByTestId('input-error').waitFor();
+      await check('employer: number question with an error');
+      await numberField(page, 'annual_revenue').fill('');
+      await answerQuiz(page, GREENTECH);
+      await page.getByTestId('employer-result').waitFor();
+      await check('employer: result');
+
+      await page.getByTestId('nav-candidate').click();
+      await waitForQuestion(page, 'years_in_sales');
+      await check('candidate: first question (a number)');
+      await answerQuiz(page, SENIOR_KAM, { stopAt: 'account_size' });
+      await check('candidate: choice question');
+      await answerQuiz(page, SENIOR_KAM);
+      await page.getByTestId('candidate-result').waitFor();
+      await check('candidate: result');
+
+      await page.getByTestId('nav-calculator').click();
+      await page.getByTestId('calculator').waitFor();
+      await check('calculator');
+
+      assert.ok(found.length === 0, `${found.length} axe violation(s):\n${report(found)}`);
+      assert.deepEqual(tab.problems, []);
+      await tab.context.close();
+    });
+  }
+}
+
+test('source badges name their source once', async () => {
+  const tab = await openPage(env);
+  try {
+    const { page } = tab;
+    await open(env, tab, '#/calculator');
+    for (const lang of ['de', 'en']) {
+      await setLang(page, lang);
+      const labels = await page.locator('button.kn-src').evaluateAll((b) => [...new Set(b.map((x) => x.getAttribute('aria-label')))]);
+      assert.ok(labels.length >= 4, labels.join(' | '));
+      const doubled = labels.filter((l) => /^(Quelle|Source): (Quelle|Source):/.test(l));
+      assert.deepEqual(doubled, [], `${lang}: ${doubled.join(' | ')}`);
+    }
+    assert.deepEqual(tab.problems, []);
+  } finally {
+    await tab.context.close();
+  }
+});

@@ -1,0 +1,174 @@
+// End-to-end: the cost calculator recomputes on every input (no submit
+// button), shows AM and KAM side by side, and keeps the last valid total
+// when a field holds something that is not a number.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, open } from './support/app.mjs';
+import { euros, norm, textOf } from './support/quiz.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+/** The amount shown in the element with `testid` (its first text, without the source badge). */
+async function amount(page, testid) {
+  return euros(await page.getByTestId(testid).first().evaluate((el) => el.firstChild.textContent));
+}
+
+/** Waits until the amount in `testid` is no longer `before`, and returns it. */
+async function changed(page, testid, before) {
+  await page.waitForFunction(
+    ([id, old]) => Number(document.querySelector(`[data-testid="${id}"]`)?.firstChild?.textContent.replace(/[^\d]/g, '')) !== old,
+    [testid, before],
+    { timeout: 5_000 },
+  ).catch(() => { throw new Error(`${testid} stayed at ${before}`); });
+  return amount(page, testid);
+}
+
+async function openCalculator(tab) {
+  await open(env, tab, '#/calculator');
+  await tab.page.getByTestId('calculator').waitFor();
+}
+
+test('the total follows role level and industry at once, without a submit button', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await openCalculator(tab);
+  const calc = page.getByTestId('calculator');
+  assert.equal(await calc.locator('[type=submit]').count(), 0, 'no submit button');
+  assert.equal(await page.getByTestId('calc-industry').inputValue(), 'general');
+
+  // Industry: technology pays more than the general market, traditional less.
+  const typical = {};
+  const total = {};
+  typical.general = await amount(page, 'band-typical');
+  total.general = await amount(page, 'team-yearly');
+  for (const industry of ['technology', 'traditional']) {
+    await page.getByTestId('calc-industry').selectOption(industry);
+    total[industry] = await changed(page, 'team-yearly', total.general);
+    typical[industry] = await amount(page, 'band-typical');
+  }
+  assert.ok(typical.technology > typical.general && typical.general > typical.traditional,
+    `typical AM salary by industry: ${JSON.stringify(typical)}`);
+  assert.ok(total.technology > total.general && total.general > total.traditional,
+    `team per year by industry: ${JSON.stringify(total)}`);
+  // The general AM band is 40,000–60,000 € (typical in the middle).
+  assert.equal(typical.general, 50000);
+
+  // Role level: a senior AM costs more than a junior, an experienced KAM more than a new one.
+  await page.getByTestId('calc-industry').selectOption('general');
+  await changed(page, 'team-yearly', total.traditional);
+  const amYearly = { am: await amount(page, 'am-yearly') };
+  for (const level of ['senior_am', 'junior_am']) {
+    await page.getByTestId('calc-am-level').selectOption(level);
+    amYearly[level] = await changed(page, 'am-yearly', amYearly.am);
+    await page.getByTestId('calc-am-level').selectOption('am');
+    await changed(page, 'am-yearly', amYearly[level]);
+  }
+  assert.ok(amYearly.senior_am > amYearly.am && amYearly.am > amYearly.junior_am, JSON.stringify(amYearly));
+
+  const kamBefore = await amount(page, 'kam-yearly');
+  const teamBefore = await amount(page, 'team-yearly');
+  await page.getByTestId('calc-kam-level').selectOption('kam_experienced');
+  const kamAfter = await changed(page, 'kam-yearly', kamBefore);
+  const teamAfter = await changed(page, 'team-yearly', teamBefore);
+  assert.ok(kamAfter > kamBefore, `${kamAfter} > ${kamBefore}`);
+  assert.ok(teamAfter > teamBefore, `${teamAfter} > ${teamBefore}`);
+  assert.match(await textOf(page.getByTestId('band-kam_experienced').locator('h3')), /Key Account Manager \(erfahren\)/);
+
+  // The team size multiplies: 1 KAM and 2 AMs by default, then 3 and 5.
+  assert.equal(await textOf(page.getByTestId('team-total').locator('h3')), 'Ihr Team: 1 KAM und 2 AM');
+  await page.getByTestId('calc-kam-count').fill('3');
+  await page.getByTestId('calc-am-count').fill('5');
+  await page.getByTestId('team-total').locator('h3').filter({ hasText: 'Ihr Team: 3 KAM und 5 AM' }).waitFor();
+  const team = await amount(page, 'team-yearly');
+  const expected = 3 * (await amount(page, 'kam-yearly')) + 5 * (await amount(page, 'am-yearly'));
+  assert.ok(Math.abs(team - expected) <= 8, `team ${team} vs 3 KAM + 5 AM ${expected}`);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('AM and KAM side by side: bands, cost lines, difference and chart', async () => {
+  const tab = await openPage(env, { width: 1280 });
+  const { page } = tab;
+  await openCalculator(tab);
+  await page.getByTestId('lang-en').click();
+  await page.getByRole('table', { name: 'AM and KAM side by side' }).waitFor();
+
+  // The two band cards sit next to each other on a wide screen.
+  const am = await page.getByTestId('band-am').boundingBox();
+  const kam = await page.getByTestId('band-kam_new').boundingBox();
+  assert.ok(Math.abs(am.y - kam.y) < 2 && kam.x > am.x + am.width - 1, `AM ${JSON.stringify(am)} / KAM ${JSON.stringify(kam)}`);
+  assert.equal(await textOf(page.getByTestId('band-am').locator('h3')), 'Salary band Account Manager');
+  assert.equal(await textOf(page.getByTestId('band-kam_new').locator('h3')), 'Salary band Key Account Manager (new to the role)');
+
+  // The table has one column per role.
+  const heads = (await page.getByTestId('breakdown').locator('thead th').allTextContents()).map(norm);
+  assert.deepEqual(heads, ['Account Manager', 'Key Account Manager (new to the role)']);
+  const amYearly = await amount(page, 'am-yearly');
+  const kamYearly = await amount(page, 'kam-yearly');
+  assert.ok(kamYearly > amYearly, `KAM ${kamYearly} > AM ${amYearly}`);
+  for (const id of ['base', 'gross', 'monthly', 'first-year']) {
+    assert.ok(await amount(page, `kam-${id}`) > await amount(page, `am-${id}`), `kam-${id} > am-${id}`);
+  }
+  assert.equal(await amount(page, 'am-base'), 50000);
+  assert.ok(await amount(page, 'am-gross') > await amount(page, 'am-base'), 'gross includes variable pay');
+  assert.ok(amYearly > await amount(page, 'am-gross'), 'employer cost exceeds gross pay');
+
+  // "KAM costs more by" is the difference of the two yearly costs.
+  const diff = page.locator('tr.kn-diff');
+  assert.match(await textOf(diff.locator('th')), /^KAM costs more by$/);
+  const perYear = euros(await diff.locator('td').first().textContent());
+  assert.ok(Math.abs(perYear - (kamYearly - amYearly)) <= 1, `${perYear} vs ${kamYearly} − ${amYearly}`);
+
+  // The chart has a text alternative with both roles.
+  const desc = norm(await page.locator('#kn-chart-desc').textContent());
+  assert.match(desc, /^AM per year: €[\d,]+; AM first year: €[\d,]+; KAM per year: €[\d,]+; KAM first year: €[\d,]+$/);
+  assert.ok(desc.includes(`AM per year: €${amYearly.toLocaleString('en-GB')}`), desc);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('garbage in a number field shows the message and the last valid total stays', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await openCalculator(tab);
+  const base = page.getByTestId('calc-kam-base');
+  const error = page.getByTestId('input-error');
+  const start = await amount(page, 'team-yearly');
+
+  await base.fill('90.000');
+  const valid = await changed(page, 'team-yearly', start);
+  assert.equal(await amount(page, 'kam-base'), 90000);
+  assert.ok(valid > start, 'a higher base salary raises the total');
+
+  for (const [text, message] of [
+    ['neunzig', 'Eingabe nicht übernommen: Bitte eine Zahl eingeben, z. B. 5.000.000 oder 5 Mio.'],
+    ['-90000', 'Eingabe nicht übernommen: Bitte eine Zahl ab 0 eingeben, negative Werte sind hier nicht möglich.'],
+    ['90.000,001', 'Eingabe nicht übernommen: Zu viele Nachkommastellen: Beträge und Prozente mit höchstens zwei, Anzahlen nur als ganze Zahl.'],
+  ]) {
+    await base.fill(text);
+    await error.waitFor();
+    assert.equal(norm(await error.textContent()), message, text);
+    assert.equal(await base.getAttribute('aria-invalid'), 'true');
+    assert.equal(await base.inputValue(), text, 'the text stays as typed');
+    assert.equal(await amount(page, 'team-yearly'), valid, `total after ${text}`);
+    assert.equal(await amount(page, 'kam-base'), 90000);
+    assert.match(norm(await page.locator('.kn-sticky-total').textContent()), new RegExp(valid.toLocaleString('de-DE').replace(/\./g, '\\.')));
+  }
+  // Only the field with the garbage complains.
+  assert.equal(await error.count(), 1);
+
+  // A valid number takes over again and the message goes.
+  await base.fill('100000');
+  const again = await changed(page, 'team-yearly', valid);
+  assert.ok(again > valid);
+  assert.equal(await error.count(), 0);
+  assert.equal(await base.getAttribute('aria-invalid'), 'false');
+
+  // Emptying the field falls back to the band.
+  await base.fill('');
+  assert.equal(await changed(page, 'team-yearly', again), start);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});

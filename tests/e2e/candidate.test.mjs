@@ -1,0 +1,137 @@
+// End-to-end: the candidate quiz, from years in sales to the role that fits,
+// with the career timeline, the next steps and the salary band.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, open } from './support/app.mjs';
+import { answerQuiz, CANDIDATE_IDS, euros, JUNIOR, norm, SENIOR_KAM, textOf } from './support/quiz.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const STAGES_DE = ['Junior Account Manager', 'Account Manager', 'Senior Account Manager', 'Bereit für Key Account Management'];
+
+/** The timeline as [name, reached, here] per stage. */
+async function timeline(page) {
+  const out = [];
+  for (const li of await page.getByTestId('timeline').locator('li').all()) {
+    const cls = await li.getAttribute('class');
+    out.push({
+      name: norm(await li.locator('.kn-stage-name').textContent()),
+      reached: cls.includes('is-reached'),
+      here: (await li.getAttribute('aria-current')) === 'step',
+    });
+  }
+  return out;
+}
+
+/** The salary band as { min, typical, max } in euros. */
+async function band(page) {
+  const dd = page.getByTestId('salary-band').locator('dd');
+  const [min, typical, max] = await Promise.all([0, 1, 2].map(async (i) => euros(
+    (await dd.nth(i).evaluate((el) => el.firstChild.textContent)))));
+  return { min, typical, max };
+}
+
+// The brief's junior has two years in sales; the domain guide puts juniors
+// at "0–2 years" (§6).
+test('a junior with two years in sales is a Junior Account Manager', async () => {
+  const tab = await openPage(env);
+  try {
+    await open(env, tab, '#/candidate');
+    await answerQuiz(tab.page, JUNIOR);
+    assert.equal(await tab.page.getByTestId('candidate-result').getAttribute('data-outcome'), 'junior_am');
+    assert.deepEqual(tab.problems, []);
+  } finally {
+    await tab.context.close();
+  }
+});
+
+test('a junior in the first years of sales is a Junior Account Manager', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/candidate');
+  const seen = await answerQuiz(page, { ...JUNIOR, years_in_sales: '1' });
+  assert.deepEqual(seen, CANDIDATE_IDS);
+  const result = page.getByTestId('candidate-result');
+  assert.equal(await result.getAttribute('data-outcome'), 'junior_am');
+  assert.equal(norm(await page.getByTestId('outcome').textContent()), 'Junior Account Manager');
+
+  const stages = await timeline(page);
+  assert.deepEqual(stages.map((s) => s.name), STAGES_DE);
+  assert.deepEqual(stages.map((s) => s.here), [true, false, false, false]);
+  assert.deepEqual(stages.map((s) => s.reached), [true, false, false, false]);
+  assert.match(await textOf(page.getByTestId('timeline')), /Sie sind hier/);
+
+  const steps = await page.getByTestId('next-steps').locator('li').allTextContents();
+  assert.deepEqual(steps.map(norm), [
+    'Sammeln Sie Vertriebserfahrung mit eigenen Kunden und halten Sie Ihre Erfolge in Zahlen fest.',
+    'Als Account Manager 2 bis 3 Jahre: Portfolio aufbauen, Produktwissen vertiefen, verlässlich gute Ergebnisse liefern.',
+    'Als Senior Account Manager 2 bis 3 Jahre: größere Kunden betreuen, mehr Verantwortung übernehmen und strategisch denken lernen.',
+    'Bis zur Rolle als Key Account Manager vergehen insgesamt meist 3 bis 7 Jahre.',
+  ]);
+  // What stands between the visitor and a KAM role.
+  const gaps = await textOf(page.getByTestId('gaps'));
+  assert.match(gaps, /mindestens 5 Jahre Vertriebserfahrung/);
+  assert.match(gaps, /mindestens 8 Kompetenzpunkte/);
+
+  assert.equal(await textOf(page.getByRole('heading', { name: /^Gehalt als/ })), 'Gehalt als Junior Account Manager');
+  assert.deepEqual(await band(page), { min: 40000, typical: 42500, max: 45000 });
+  assert.match(await textOf(page.getByTestId('salary-band')), /^Untergrenze 40\.000 €/);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('ten years as key account manager with the KAM competences: ready for key account management', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/candidate');
+  await page.getByTestId('lang-en').click();
+  await answerQuiz(page, SENIOR_KAM);
+  const result = page.getByTestId('candidate-result');
+  assert.equal(await result.getAttribute('data-outcome'), 'kam_ready');
+  assert.equal(norm(await page.getByTestId('outcome').textContent()), 'Ready for key account management');
+
+  const stages = await timeline(page);
+  assert.deepEqual(stages.map((s) => s.name),
+    ['Junior Account Manager', 'Account Manager', 'Senior Account Manager', 'Ready for key account management']);
+  assert.deepEqual(stages.map((s) => s.here), [false, false, false, true]);
+  assert.deepEqual(stages.map((s) => s.reached), [true, true, true, true]);
+
+  const steps = (await page.getByTestId('next-steps').locator('li').allTextContents()).map(norm);
+  assert.deepEqual(steps, [
+    'Apply for a Key Account Manager position as soon as one comes up.',
+    'Internally: talk to your manager when a key account position opens up or the company grows.',
+    'Externally: changing employer can be a faster route into a key account role.',
+  ]);
+  // Nothing missing, and the strengths are named.
+  assert.equal(await page.getByTestId('gaps').count(), 0);
+  const strengths = await textOf(page.locator('.kn-checks'));
+  assert.match(strengths, /You have negotiated framework contracts/);
+  assert.match(strengths, /the size of key accounts/);
+
+  assert.equal(await textOf(page.getByRole('heading', { name: /^Salary as/ })), 'Salary as Key Account Manager (new to the role)');
+  const b = await band(page);
+  assert.equal(b.min, 70000);
+  assert.equal(b.max, 85000);
+  assert.ok(b.min < b.typical && b.typical < b.max, JSON.stringify(b));
+  assert.match(await textOf(page.getByTestId('salary-band')), /^Minimum €70,000/);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('five years with few competences: Senior Account Manager with the gaps named', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/candidate');
+  await answerQuiz(page, { years_in_sales: '5', education: 'apprenticeship', c_level_negotiation: 'yes' });
+  assert.equal(await page.getByTestId('candidate-result').getAttribute('data-outcome'), 'senior_am');
+  const gaps = await textOf(page.getByTestId('gaps'));
+  assert.match(gaps, /mindestens 8 Kompetenzpunkte/);
+  assert.doesNotMatch(gaps, /Jahre Vertriebserfahrung/, 'five years are enough');
+  assert.match(gaps, /Rahmenverträgen/);
+  assert.doesNotMatch(gaps, /Geschäftsführung Ihrer Kunden/, 'C-level negotiation is no gap');
+  assert.deepEqual(await band(page), { min: 55000, typical: 60000, max: 65000 });
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});

@@ -1,0 +1,281 @@
+// End-to-end: the employer quiz as a visitor answers it, from the first
+// question to the verdict and on to the calculator with the team prefilled.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, open } from './support/app.mjs';
+import {
+  answerQuiz, answerStep, back, currentQuestion, factorTexts, focused, GREENTECH, next,
+  norm, numberField, textOf, radio, tabTo, waitForQuestion, WEBSHOP, EMPLOYER_IDS,
+} from './support/quiz.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+test('a GreenTech supplier with a few multi-million customers gets a KAM verdict and a prefilled calculator', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  const seen = await answerQuiz(page, GREENTECH);
+  assert.deepEqual(seen, EMPLOYER_IDS, 'every question asked once, in order');
+
+  const result = page.getByTestId('employer-result');
+  const level = await result.getAttribute('data-level');
+  assert.ok(['kam_recommended', 'kam_urgent'].includes(level), `level ${level}`);
+  assert.match(norm(await page.getByTestId('verdict').textContent()), /^KAM (empfohlen|dringend nötig)$/);
+
+  // The reasons speak of the figures the visitor typed, in German format.
+  const factors = await factorTexts(page);
+  for (const rule of ['largest_customer_share', 'top_customers_share', 'revenue_with_critical_customers',
+    'few_large_customers', 'key_customer_revenue', 'six_figure_projects']) {
+    assert.ok(factors[rule], `factor ${rule} missing; got ${Object.keys(factors)}`);
+  }
+  assert.match(factors.largest_customer_share, /Ihr größter Kunde bringt 18 % des Umsatzes/);
+  assert.match(factors.largest_customer_share, /Schwelle von 10 %/);
+  assert.match(factors.top_customers_share, /zusammen 55 % des Umsatzes/);
+  assert.match(factors.revenue_with_critical_customers, /Jahresumsatz von 40\.000\.000 €/);
+  assert.ok(!factors.mass_market && !factors.small_customers && !factors.revenue_well_below,
+    'no counter-signal for this company');
+  for (const li of await page.locator('li[data-rule]').all()) {
+    assert.equal(await li.getAttribute('class'), 'kn-factor is-pro');
+  }
+
+  // 20 key customers at 5–15 each and 150 others at 20–50 each.
+  const team = await textOf(page.getByTestId('team'));
+  assert.match(team, /^2–4 Key Account Manager 3–8 Account Manager /);
+  assert.match(team, /3–8 Account Manager/);
+  assert.match(team, /Berechnet aus 20 Schlüsselkunden und 150 weiteren Kunden/);
+
+  await page.getByTestId('open-calculator').click();
+  await page.waitForURL('**#/calculator');
+  await page.getByTestId('calculator').waitFor();
+  assert.equal(await page.getByTestId('calc-kam-count').inputValue(), '2');
+  assert.equal(await page.getByTestId('calc-am-count').inputValue(), '6');
+  assert.equal(norm(await page.getByTestId('team-total').locator('h3').textContent()), 'Ihr Team: 2 KAM und 6 AM');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('a web shop with many small customers and under 5 M€ revenue: an AM team is enough', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await answerQuiz(page, WEBSHOP);
+  const result = page.getByTestId('employer-result');
+  assert.equal(await result.getAttribute('data-level'), 'am_enough');
+  assert.equal(norm(await page.getByTestId('verdict').textContent()), 'AM-Team reicht');
+  const factors = await factorTexts(page);
+  assert.deepEqual(Object.keys(factors).sort(), ['mass_market', 'revenue_well_below', 'small_customers']);
+  assert.match(factors.revenue_well_below, /Ihr Jahresumsatz von 1\.800\.000 € liegt unter der Schwelle von 2\.500\.000 €/);
+  assert.match(factors.small_customers, /weniger als 100\.000 €/);
+  for (const li of await page.locator('li[data-rule]').all()) {
+    assert.equal(await li.getAttribute('class'), 'kn-factor is-contra');
+  }
+  // Without customer counts: the typical structure, no KAM.
+  const team = await textOf(page.getByTestId('team'));
+  assert.match(team, /^0 Key Account Manager 1–2 Account Manager /);
+  assert.match(team, /Typische Struktur für dieses Ergebnis/);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('back and next keep the answers given', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await answerQuiz(page, {
+    business_model: 'mixed', largest_customer_share: '12,5', top_customers_share: '45', customer_revenue: '100k_500k',
+  }, { stopAt: 'annual_revenue' });
+  await numberField(page, 'annual_revenue').fill('7.500.000');
+
+  for (const id of ['customer_revenue', 'top_customers_share', 'largest_customer_share', 'business_model']) {
+    await back(page);
+    assert.equal(await currentQuestion(page), id);
+  }
+  assert.ok(await radio(page, 'business_model', 'mixed').isChecked());
+  assert.ok(!(await radio(page, 'business_model', 'few_large').isChecked()));
+  assert.ok(await page.getByTestId('back').isDisabled(), 'no way back from the first question');
+  assert.equal(await textOf(page.locator('.kn-progress-label')), 'Frage 1 von 16');
+
+  await next(page);
+  assert.equal(norm(await numberField(page, 'largest_customer_share').inputValue()), '12,5 %');
+  await next(page);
+  assert.equal(norm(await numberField(page, 'top_customers_share').inputValue()), '45 %');
+  await next(page);
+  assert.ok(await radio(page, 'customer_revenue', '100k_500k').isChecked());
+  await next(page);
+  // The amount typed before going back is still the answer.
+  assert.equal(await numberField(page, 'annual_revenue').inputValue(), '7.500.000');
+  assert.equal(await textOf(page.locator('.kn-progress-label')), 'Frage 5 von 16');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+const GARBAGE = [
+  { text: 'zwölf', de: 'Bitte eine Zahl eingeben, z. B. 5.000.000 oder 5 Mio.', en: 'Please enter a number, for example 5,000,000 or 5 M.' },
+  { text: '1e308', de: 'Bitte eine Zahl eingeben, z. B. 5.000.000 oder 5 Mio.', en: 'Please enter a number, for example 5,000,000 or 5 M.' },
+  { text: '-5', de: 'Bitte eine Zahl ab 0 eingeben, negative Werte sind hier nicht möglich.', en: 'Please enter a number of 0 or more; negative values are not possible here.' },
+  { text: '12,5,5', de: 'Bitte eine Zahl eingeben, z. B. 5.000.000 oder 5 Mio.', en: 'Please enter a number, for example 5,000,000 or 5 M.' },
+];
+const PREFIX = { de: 'Eingabe nicht übernommen:', en: 'Input not taken:' };
+
+test('garbage in a number field shows the inline error in the current language and keeps the other answers', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await answerQuiz(page, { business_model: 'few_large', largest_customer_share: '18' }, { stopAt: 'annual_revenue' });
+  const field = numberField(page, 'annual_revenue');
+  const error = page.getByTestId('input-error');
+
+  for (const lang of ['de', 'en']) {
+    if (lang === 'en') await page.getByTestId('lang-en').click();
+    for (const g of GARBAGE) {
+      await field.fill('');
+      await field.fill(g.text);
+      await error.waitFor();
+      assert.equal(norm(await error.textContent()), `${PREFIX[lang]} ${g[lang]}`, `${lang}: ${g.text}`);
+      assert.equal(await field.getAttribute('aria-invalid'), 'true');
+      assert.match(await field.getAttribute('aria-describedby'), /q-annual_revenue-input-error/);
+      // The text stays editable as typed.
+      assert.equal(await field.inputValue(), g.text);
+    }
+    // Next does not carry on with a number the visitor no longer sees.
+    await page.getByTestId('next').click();
+    await page.getByTestId('answer-required').waitFor();
+    assert.equal(await currentQuestion(page), 'annual_revenue');
+  }
+  assert.equal(norm(await page.getByTestId('answer-required').textContent()), 'Please answer this question to continue.');
+
+  // Switching the language while an error shows translates the error too.
+  assert.equal(norm(await error.textContent()), `${PREFIX.en} ${GARBAGE[3].en}`);
+  await page.getByTestId('lang-de').click();
+  await page.getByTestId('next').filter({ hasText: 'Weiter' }).waitFor();
+  assert.equal(norm(await error.textContent()), `${PREFIX.de} ${GARBAGE[3].de}`);
+
+  // The earlier answers are untouched.
+  await back(page);
+  await back(page);
+  await back(page);
+  assert.equal(norm(await numberField(page, 'largest_customer_share').inputValue()), '18 %');
+  await back(page);
+  assert.ok(await radio(page, 'business_model', 'few_large').isChecked());
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('"5 Mio", "5.000.000" and "5,000,000" are all five million', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await answerQuiz(page, { business_model: 'few_large', largest_customer_share: '5' }, { stopAt: 'annual_revenue' });
+  const field = numberField(page, 'annual_revenue');
+  for (const text of ['5 Mio', '5.000.000', '5,000,000', '5000000', '€ 5 M']) {
+    await field.fill(text);
+    assert.equal(await page.getByTestId('input-error').count(), 0, `error for ${text}`);
+    assert.equal(await field.getAttribute('aria-invalid'), 'false');
+    await next(page);
+    assert.equal(await currentQuestion(page), 'critical_customers');
+    await back(page);
+    // Redrawn from the answer, in the visitor's format.
+    assert.equal(await field.inputValue(), '5.000.000', `read back after ${text}`);
+  }
+  // The amount reaches the verdict: 5 M€ with critical customers meets the threshold.
+  await answerQuiz(page, { critical_customers: 'yes', losing_to_competitors: 'no' });
+  const factors = await factorTexts(page);
+  assert.match(factors.revenue_with_critical_customers ?? '', /Jahresumsatz von 5\.000\.000 € erreichen Sie die Schwelle von 5\.000\.000 €/);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('keyboard only: Tab, Space and Enter carry a visitor through the steps', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+
+  // Step 1: Tab into the options, Space picks one, Tab to Next, Enter.
+  let f = await tabTo(page, (el) => el.id === 'q-business_model-0');
+  assert.equal(f.tag, 'input');
+  await page.keyboard.press('ArrowDown'); // arrows move within the group
+  assert.ok(await radio(page, 'business_model', 'mixed').isChecked());
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Space');
+  assert.ok(await radio(page, 'business_model', 'few_large').isChecked());
+  await tabTo(page, (el) => el.testid === 'next', 3);
+  await page.keyboard.press('Enter');
+  await waitForQuestion(page, 'largest_customer_share');
+
+  // Step 2: Tab to the field, type, Enter submits.
+  f = await tabTo(page, (el) => el.testid === 'q-largest_customer_share-input', 3);
+  await page.keyboard.type('25');
+  await page.keyboard.press('Enter');
+  await waitForQuestion(page, 'top_customers_share');
+
+  // Step 3 (optional): Tab to Skip, Space presses it.
+  await tabTo(page, (el) => el.testid === 'skip', 4);
+  await page.keyboard.press('Space');
+  await waitForQuestion(page, 'customer_revenue');
+
+  // Step 4: Space on an option, Enter on Next.
+  await tabTo(page, (el) => el.id === 'q-customer_revenue-0', 3);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  assert.ok(await radio(page, 'customer_revenue', '500k_plus').isChecked());
+  await tabTo(page, (el) => el.testid === 'next', 4);
+  await page.keyboard.press('Enter');
+  await waitForQuestion(page, 'annual_revenue');
+
+  // And back with the keyboard: the answers are still there.
+  await tabTo(page, (el) => el.testid === 'back', 4);
+  await page.keyboard.press('Enter');
+  await waitForQuestion(page, 'customer_revenue');
+  assert.ok(await radio(page, 'customer_revenue', '500k_plus').isChecked());
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('focus moves to the question heading on each step and to the verdict at the end', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab);
+  // Arriving through the navigation focuses the page heading.
+  await page.getByTestId('nav-employer').click();
+  await waitForQuestion(page, 'business_model');
+  let f = await focused(page);
+  assert.equal(f.tag, 'h1');
+  assert.equal(f.text, 'Brauchen wir einen Account Manager oder einen Key Account Manager?');
+
+  const titles = [];
+  for (const id of EMPLOYER_IDS) {
+    assert.equal(await currentQuestion(page), id);
+    if (id !== 'business_model') {
+      f = await focused(page);
+      assert.equal(f.testid, 'question-title', `focus on step ${id}: ${JSON.stringify(f)}`);
+      assert.equal(f.question, id);
+      assert.equal(f.text, norm(await page.getByTestId('question-title').textContent()));
+      titles.push(f.text);
+    }
+    if (Object.hasOwn(GREENTECH, id)) await answerStep(page, id, GREENTECH[id]);
+    await next(page);
+  }
+  assert.ok(titles.includes('Wie hoch ist Ihr Jahresumsatz?'), titles.join(' | '));
+  await page.getByTestId('employer-result').waitFor();
+  f = await focused(page);
+  assert.equal(f.testid, 'verdict');
+
+  // "Change answers" removes the button it was: focus goes to the first question, not lost.
+  await page.getByTestId('edit').click();
+  await waitForQuestion(page, 'business_model');
+  f = await focused(page);
+  assert.equal(f.testid, 'question-title', `after "change answers": ${JSON.stringify(f)}`);
+  assert.equal(f.question, 'business_model');
+  // Back also moves focus to the question.
+  await next(page);
+  f = await focused(page);
+  assert.equal(f.testid, 'question-title');
+  assert.equal(f.question, 'largest_customer_share');
+  await back(page);
+  f = await focused(page);
+  assert.equal(f.testid, 'question-title');
+  assert.equal(f.question, 'business_model');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});

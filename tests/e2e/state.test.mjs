@@ -1,0 +1,265 @@
+// End-to-end: what the app remembers. Answers survive a reload, a share link
+// opens the same result in another browser, "start over" forgets, the
+// language switch retranslates a result, and unreadable storage or links
+// give a notice instead of a crash.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, open, appReady } from './support/app.mjs';
+import {
+  answerQuiz, currentQuestion, factorTexts, GREENTECH, norm, numberField, radio, SENIOR_KAM,
+  textOf, waitForQuestion, back, euros, focused,
+} from './support/quiz.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const STATE_KEY = 'kam-navigator.state';
+
+async function reload(page) {
+  await page.reload();
+  await appReady(page);
+}
+
+/** Everything an employer result says, for comparing two renderings. */
+async function employerSnapshot(page) {
+  const result = page.getByTestId('employer-result');
+  await result.waitFor();
+  return {
+    level: await result.getAttribute('data-level'),
+    verdict: await textOf(page.getByTestId('verdict')),
+    factors: await factorTexts(page),
+    team: await textOf(page.getByTestId('team')),
+  };
+}
+
+test('a reload restores the answers, the results and the calculator inputs', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await answerQuiz(page, GREENTECH);
+  const employer = await employerSnapshot(page);
+  await page.getByTestId('nav-candidate').click();
+  await answerQuiz(page, SENIOR_KAM);
+  const outcome = await page.getByTestId('candidate-result').getAttribute('data-outcome');
+  await page.getByTestId('nav-calculator').click();
+  await page.getByTestId('calc-kam-base').fill('88.000');
+  await page.getByTestId('kam-base').filter({ hasText: '88.000' }).waitFor();
+
+  await reload(page);
+  assert.equal(await page.getByTestId('calc-kam-base').inputValue(), '88.000');
+  assert.equal(euros(await page.getByTestId('kam-base').textContent()), 88000);
+  await page.getByTestId('nav-employer').click();
+  assert.deepEqual(await employerSnapshot(page), employer);
+  await page.getByTestId('nav-candidate').click();
+  assert.equal(await page.getByTestId('candidate-result').getAttribute('data-outcome'), outcome);
+  assert.equal(await textOf(page.getByTestId('outcome')), 'Bereit für Key Account Management');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('a reload in the middle of the quiz keeps the answers given so far', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await answerQuiz(page, { business_model: 'few_large', largest_customer_share: '18' }, { stopAt: 'top_customers_share' });
+  await reload(page);
+  // The quiz resumes on the question the visitor was looking at…
+  await waitForQuestion(page, 'top_customers_share');
+  // …and the answers given are all there.
+  for (const id of ['largest_customer_share']) {
+    await back(page);
+    assert.equal(await currentQuestion(page), id);
+  }
+  assert.equal(norm(await numberField(page, 'largest_customer_share').inputValue()), '18 %');
+  await back(page);
+  assert.ok(await radio(page, 'business_model', 'few_large').isChecked());
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('a reload among the optional questions stays in the quiz', async () => {
+  const tab = await openPage(env);
+  try {
+    const { page } = tab;
+    await open(env, tab, '#/employer');
+    const required = { business_model: 'few_large', largest_customer_share: '18', annual_revenue: '40 Mio', losing_to_competitors: 'no' };
+    await answerQuiz(page, required, { stopAt: 'complex_requirements' });
+    await reload(page);
+    await page.getByTestId('quiz').or(page.getByTestId('employer-result')).waitFor();
+    assert.equal(await page.getByTestId('employer-result').count(), 0, 'the result shows before the quiz is done');
+    assert.equal(await currentQuestion(page), 'complex_requirements');
+  } finally {
+    await tab.context.close();
+  }
+});
+
+test('the share link opens the same result in a fresh browser', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await tab.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
+  await open(env, tab, '#/employer');
+  await answerQuiz(page, GREENTECH);
+  const original = await employerSnapshot(page);
+  await page.getByTestId('share').click();
+  const field = page.getByTestId('share-url');
+  await field.waitFor();
+  const url = await field.inputValue();
+  assert.ok(url.startsWith(`${env.server.url}#/employer?s=`), url);
+  assert.equal(norm(await page.locator('.kn-share p').textContent()), 'Link kopiert. Er öffnet genau dieses Ergebnis.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+
+  // Another visitor, with empty storage.
+  const other = await openPage(env);
+  await other.page.goto(url);
+  await appReady(other.page);
+  assert.deepEqual(await employerSnapshot(other.page), original);
+  // The state leaves the address, so a reload shows later changes.
+  await other.page.waitForURL((u) => u.hash === '#/employer');
+  // And the link carries the candidate answers too, but not this visitor's language.
+  await other.page.getByTestId('nav-candidate').click();
+  await waitForQuestion(other.page, 'years_in_sales');
+
+  // The calculator's link opens the calculator with the same inputs.
+  await page.getByTestId('open-calculator').click();
+  await page.getByTestId('calc-kam-base').fill('95000');
+  await page.getByTestId('kam-base').filter({ hasText: '95.000' }).waitFor();
+  const total = await textOf(page.getByTestId('team-yearly'));
+  await page.getByTestId('share').click();
+  const calcUrl = await page.getByTestId('share-url').inputValue();
+  assert.match(calcUrl, /#\/calculator\?s=/);
+  const third = await openPage(env);
+  await third.page.goto(calcUrl);
+  await appReady(third.page);
+  await third.page.getByTestId('calculator').waitFor();
+  assert.equal(await textOf(third.page.getByTestId('team-yearly')), total);
+  assert.equal(await third.page.getByTestId('calc-kam-count').inputValue(), '2');
+  assert.equal(await third.page.getByTestId('calc-kam-base').inputValue(), '95.000');
+
+  assert.deepEqual([...tab.problems, ...other.problems, ...third.problems], []);
+  await Promise.all([tab.context.close(), other.context.close(), third.context.close()]);
+});
+
+test('"start over" clears the tool, and only that tool', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/candidate');
+  await answerQuiz(page, SENIOR_KAM);
+  await page.getByTestId('nav-employer').click();
+  await answerQuiz(page, GREENTECH);
+  await page.getByTestId('reset').click();
+  await waitForQuestion(page, 'business_model');
+  assert.equal(await textOf(page.locator('.kn-progress-label')), 'Frage 1 von 16');
+  // Focus goes to the first question, not lost with the button.
+  const f = await focused(page);
+  assert.equal(f.testid, 'question-title', JSON.stringify(f));
+  for (const option of ['few_large', 'mixed', 'mass_market']) {
+    assert.ok(!(await radio(page, 'business_model', option).isChecked()), option);
+  }
+  // Nothing comes back after a reload.
+  await reload(page);
+  await waitForQuestion(page, 'business_model');
+  assert.ok(!(await radio(page, 'business_model', 'few_large').isChecked()));
+  await page.getByTestId('next').click();
+  await page.getByTestId('answer-required').waitFor();
+  // The candidate result is still there.
+  await page.getByTestId('nav-candidate').click();
+  assert.equal(await page.getByTestId('candidate-result').getAttribute('data-outcome'), 'kam_ready');
+
+  // The calculator's "start over" restores the defaults, in the fields too.
+  await page.getByTestId('nav-calculator').click();
+  const start = await textOf(page.getByTestId('team-yearly'));
+  await page.getByTestId('calc-am-count').fill('7');
+  await page.getByTestId('calc-industry').selectOption('technology');
+  await page.getByTestId('team-total').locator('h3').filter({ hasText: '7 AM' }).waitFor();
+  assert.notEqual(await textOf(page.getByTestId('team-yearly')), start);
+  await page.getByTestId('reset').click();
+  await page.getByTestId('team-total').locator('h3').filter({ hasText: 'Ihr Team: 1 KAM und 2 AM' }).waitFor();
+  assert.equal(await textOf(page.getByTestId('team-yearly')), start);
+  assert.equal(await page.getByTestId('calc-am-count').inputValue(), '');
+  assert.equal(await page.getByTestId('calc-industry').inputValue(), 'general');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('the language switch on a result page changes its texts', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await answerQuiz(page, GREENTECH);
+  const de = await employerSnapshot(page);
+  await page.getByTestId('lang-en').click();
+  await page.getByTestId('verdict').filter({ hasText: /^KAM (recommended|urgently needed)$/ }).waitFor();
+  const en = await employerSnapshot(page);
+  assert.equal(en.level, de.level);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.deepEqual(Object.keys(en.factors), Object.keys(de.factors));
+  assert.match(de.factors.largest_customer_share, /Ihr größter Kunde bringt 18 % des Umsatzes/);
+  assert.match(en.factors.largest_customer_share, /Your largest customer brings 18% of revenue, above the 10% threshold/);
+  assert.match(en.factors.revenue_with_critical_customers, /annual revenue of €40,000,000/);
+  assert.match(en.team, /^2–4 Key Account Manager\(s\) 3–8 Account Manager\(s\) /);
+  assert.equal(await textOf(page.getByTestId('open-calculator')), 'Calculate what this team costs');
+  assert.equal(await textOf(page.getByTestId('reset')), 'Start over');
+
+  await page.getByTestId('nav-candidate').click();
+  await answerQuiz(page, SENIOR_KAM);
+  assert.equal(await textOf(page.getByTestId('outcome')), 'Ready for key account management');
+  assert.match(await textOf(page.getByTestId('salary-band')), /^Minimum €70,000/);
+  await page.getByTestId('lang-de').click();
+  await page.getByTestId('outcome').filter({ hasText: 'Bereit für Key Account Management' }).waitFor();
+  assert.match(await textOf(page.getByTestId('salary-band')), /^Untergrenze 70\.000 €/);
+  assert.equal(await textOf(page.getByRole('heading', { name: /^Gehalt als/ })), 'Gehalt als Key Account Manager (neu in der Rolle)');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+const JUNK = ['{"old":1}', '<script>alert(1)</script>', '1.e', '2.e.a.b.c', '9'.repeat(5000), 'null', '1.\u0000.\uffff'];
+
+test('unreadable saved answers give a notice, not a crash', async () => {
+  for (const junk of JUNK) {
+    const tab = await openPage(env);
+    const { page } = tab;
+    // Before the app's first load, as an old version would have left it.
+    await tab.context.addInitScript(([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [STATE_KEY, junk]);
+    await open(env, tab, '#/employer');
+    const notice = page.getByTestId('notice');
+    await notice.waitFor();
+    assert.equal(await textOf(notice.locator('p')), 'Gespeicherte Angaben aus einer älteren Version wurden verworfen.', junk.slice(0, 20));
+    assert.equal(await notice.getAttribute('role'), 'status');
+    // The app works: a fresh quiz that takes answers.
+    await answerQuiz(page, { business_model: 'mixed' }, { stopAt: 'largest_customer_share' });
+    await notice.getByRole('button', { name: 'Hinweis schließen' }).click();
+    assert.equal(await notice.count(), 0);
+    // The junk is replaced with the fresh state, so it does not come back.
+    assert.notEqual(await page.evaluate((k) => localStorage.getItem(k), STATE_KEY), junk);
+    await reload(page);
+    assert.equal(await page.getByTestId('notice').count(), 0);
+    await waitForQuestion(page, 'largest_customer_share');
+    assert.deepEqual(tab.problems, [], junk.slice(0, 20));
+    await tab.context.close();
+  }
+});
+
+test('a broken share link gives a notice and keeps the saved answers', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await answerQuiz(page, { business_model: 'few_large', largest_customer_share: '18' }, { stopAt: 'top_customers_share' });
+  await page.goto(`${env.server.url}#/employer?s=9.zz`);
+  await page.reload();
+  await appReady(page);
+  const notice = page.getByTestId('notice');
+  await notice.waitFor();
+  assert.equal(await textOf(notice.locator('p')), 'Der geöffnete Link ließ sich nicht lesen. Sie starten mit Ihren bisherigen Angaben.');
+  // The saved answers, on the question the visitor had reached.
+  await waitForQuestion(page, 'top_customers_share');
+  await back(page);
+  assert.equal(norm(await numberField(page, 'largest_customer_share').inputValue()), '18 %');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
