@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { DIST } from './support/app.mjs';
 
@@ -40,5 +41,33 @@ test('no text asset names another origin', async () => {
     // The SVG namespace is an identifier, not a request.
     const foreign = hits.filter((h) => !h.startsWith('http://www.w3.org/'));
     assert.deepEqual(foreign, [], `${name} references ${foreign.join(', ')}`);
+  }
+});
+
+test('every asset has a .gz and a .br twin with the same content', async () => {
+  const names = await readdir(DIST);
+  const assets = names.filter((n) => /\.(html|js|css|wasm)$/.test(n));
+  assert.ok(assets.length >= 8, assets.join(', '));
+  for (const name of assets) {
+    const body = await readFile(join(DIST, name));
+    assert.ok(names.includes(`${name}.gz`) && names.includes(`${name}.br`), name);
+    assert.ok(gunzipSync(await readFile(join(DIST, `${name}.gz`))).equals(body), `${name}.gz`);
+    assert.ok(brotliDecompressSync(await readFile(join(DIST, `${name}.br`))).equals(body), `${name}.br`);
+  }
+});
+
+test('the service worker precaches every file under a versioned name', async () => {
+  const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
+  assert.match(sw, /kam-navigator-/);
+  assert.doesNotMatch(sw, /__VERSION__|__ASSETS__/);
+  const names = (await readdir(DIST)).filter((n) => !/\.(gz|br)$/.test(n) && n !== 'sw.js');
+  for (const name of names) assert.ok(sw.includes(`./${name}`), `${name} is not precached`);
+});
+
+test('no page carries an inline script or style attribute', async () => {
+  for (const name of ['index.html', 'embed.html']) {
+    const html = await readFile(join(DIST, name), 'utf8');
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/i, `${name}: inline script`);
+    assert.doesNotMatch(html, /\sstyle\s*=/i, `${name}: style attribute`);
   }
 });

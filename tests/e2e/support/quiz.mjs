@@ -86,12 +86,13 @@ export async function answerStep(page, id, value) {
   await radio(page, id, value).check();
 }
 
+/** Waits until question `id` is no longer on screen. A locator, unlike
+ * document.querySelector, sees into the widget's shadow root. `page` may be
+ * a Page or a Locator that scopes one widget of several. */
 async function waitLeft(page, id) {
-  await page.waitForFunction(
-    (id) => document.querySelector('[data-testid=quiz]')?.dataset.question !== id,
-    id,
-    { timeout: STEP_TIMEOUT },
-  );
+  await page
+    .locator(`[data-testid=quiz][data-question="${id}"]`)
+    .waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
 }
 
 /** Clicks Next (or "Show result") and waits until the step has changed. */

@@ -19,16 +19,19 @@ const TYPES = {
 
 /**
  * Starts serving `root`. Options: `prefix` mounts the files under a
- * sub-path; `headers` are added to every response.
- * Returns { url, close }.
+ * sub-path; `mounts` maps further URL prefixes to folders (test pages,
+ * fixtures); `headers` are added to every response.
+ * Returns { url, origin, close }.
  */
-export async function serve(root, { prefix = '/', headers = {} } = {}) {
-  const base = resolve(root);
+export async function serve(root, { prefix = '/', headers = {}, mounts = {} } = {}) {
+  const folders = [...Object.entries(mounts).map(([p, d]) => [p, resolve(d)]), [prefix, resolve(root)]];
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      if (!path.startsWith(prefix)) return notFound(res);
-      let file = normalize(join(base, path.slice(prefix.length)));
+      const mount = folders.find(([p]) => path.startsWith(p));
+      if (!mount) return notFound(res);
+      const [at, base] = mount;
+      let file = normalize(join(base, path.slice(at.length)));
       if (!file.startsWith(base)) return notFound(res);
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
@@ -46,6 +49,7 @@ export async function serve(root, { prefix = '/', headers = {} } = {}) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
+    origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }
