@@ -20,6 +20,9 @@ cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnin
 tier "tier 1: native tests"
 cargo test --locked
 
+tier "tier 1: parsers fuzzed, 100,000 generated inputs each (release build)"
+cargo test --locked --release --test fuzz
+
 tier "tier 2: browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web
 

@@ -326,6 +326,10 @@ pub struct Messages {
     pub config_invalid: &'static str,
     /// An override document could not be fetched; {field} is the reason.
     pub config_fetch_failed: &'static str,
+    /// Shown in place of a widget that crashed.
+    pub crash_text: &'static str,
+    /// The button that restarts a crashed widget.
+    pub crash_reload: &'static str,
 }
 
 /// German texts (default).
@@ -466,6 +470,8 @@ pub static DE: Messages = Messages {
     data_broken: "Die eingebauten Daten lassen sich nicht lesen. Bitte laden Sie die Seite neu.",
     config_invalid: "Die Konfigurationsdatei wurde nicht übernommen; es gelten die eingebauten Werte.",
     config_fetch_failed: "Sie ließ sich nicht laden ({field}).",
+    crash_text: "Hier ist leider ein Fehler aufgetreten. Laden Sie das Werkzeug neu, um weiterzumachen.",
+    crash_reload: "Neu laden",
 };
 
 /// English texts.
@@ -606,6 +612,8 @@ pub static EN: Messages = Messages {
     data_broken: "The built-in data cannot be read. Please reload the page.",
     config_invalid: "The configuration file was not applied; the built-in figures are used.",
     config_fetch_failed: "It could not be loaded ({field}).",
+    crash_text: "Sorry, something went wrong here. Reload the tool to carry on.",
+    crash_reload: "Reload",
 };
 
 /// Fills `{name}` placeholders in a template. Unknown placeholders stay as

@@ -9,14 +9,22 @@ const CORE_JS = new URL('__CORE_JS__', BASE).href;
 const CORE_WASM = new URL('__CORE_WASM__', BASE).href;
 const CSS = new URL('__CSS__', BASE).href;
 
-// One core per page, shared by every element on it.
-let core;
-function loadCore() {
-  core ??= import(CORE_JS).then(async (m) => {
-    await m.default({ module_or_path: CORE_WASM });
-    return m;
-  });
-  return core;
+// The wasm is compiled once per page, but every widget gets its own
+// instance (its own copy of the glue module, hence the query): a panic
+// aborts only the instance it happens in, so the other widgets on the page
+// keep working.
+let compiled;
+let instances = 0;
+function compile() {
+  compiled ??= WebAssembly.compileStreaming(fetch(CORE_WASM)).catch(async () =>
+    // Hosts that serve .wasm with the wrong type: compile from bytes.
+    WebAssembly.compile(await (await fetch(CORE_WASM)).arrayBuffer()));
+  return compiled;
+}
+async function loadCore() {
+  const [module, m] = await Promise.all([compile(), import(`${CORE_JS}?instance=${++instances}`)]);
+  await m.default({ module_or_path: module });
+  return m;
 }
 
 const ATTRIBUTES = ['lang', 'tool', 'cta-href', 'cta-label', 'config', 'routing', 'state-key'];
@@ -43,6 +51,8 @@ class KamNavigatorElement extends HTMLElement {
   #configUrl;
   #config = {};
 
+  #core;
+
   connectedCallback() {
     if (!this.#mount) {
       const shadow = this.attachShadow({ mode: 'open' });
@@ -52,6 +62,7 @@ class KamNavigatorElement extends HTMLElement {
       this.#mount = document.createElement('div');
       this.#mount.className = 'kn-root';
       shadow.append(link, this.#mount);
+      this.addEventListener('kam-navigator:crash', (e) => this.#crashed(e.detail));
     }
     // Reserve room while the core loads so the host page does not jump.
     if (!this.#widget && !this.style.minHeight) {
@@ -81,7 +92,8 @@ class KamNavigatorElement extends HTMLElement {
     }
     let m;
     try {
-      m = await loadCore();
+      this.#core ??= loadCore();
+      m = await this.#core;
     } catch (e) {
       console.error('kam-navigator: could not load', e);
       this.#mount.textContent = 'KAM Navigator could not be loaded. / KAM Navigator konnte nicht geladen werden.';
@@ -98,6 +110,40 @@ class KamNavigatorElement extends HTMLElement {
       this.style.minHeight = '';
       this.#reserved = false;
     }
+  }
+
+  // The widget's wasm instance panicked (it logged why): swap the dead
+  // widget, and its listeners, for a message and a button that starts a
+  // fresh instance. Runs inside the panic hook: no calls into the wasm here.
+  #crashed(detail) {
+    const box = document.createElement('div');
+    box.className = 'kn-crash';
+    box.setAttribute('role', 'alert');
+    box.dataset.testid = 'crash';
+    const text = document.createElement('p');
+    text.textContent = detail?.text || 'KAM Navigator: error.';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'kn-button';
+    button.dataset.testid = 'crash-reload';
+    button.textContent = detail?.button || 'Reload';
+    button.addEventListener('click', () => {
+      fresh.replaceChildren();
+      this.#render();
+    });
+    box.append(text, button);
+    const fresh = document.createElement('div');
+    fresh.className = 'kn-root';
+    fresh.append(box);
+    this.#mount.replaceWith(fresh);
+    this.#mount = fresh;
+    this.#widget = undefined;
+    this.#core = undefined;
+  }
+
+  /** Test aid: makes this widget's wasm instance panic. */
+  crashForTest() {
+    this.#widget?.simulatePanic();
   }
 }
 

@@ -181,6 +181,7 @@ pub fn App(props: &AppProps) -> Html {
 
     // Remember the language; the standalone page also tells the document.
     use_effect_with(lang, move |lang| {
+        crate::ui::widget::note_lang(*lang);
         storage::set(storage::LANG_KEY, lang.code());
         if hash_routing {
             if let Some(root) = web_sys::window()

@@ -40,13 +40,24 @@ pub fn SourceBadge(props: &SourceBadgeProps) -> Html {
         Origin::UserInput => ("input", t.user_input.to_string()),
         Origin::Derived => ("derived", t.derived.to_string()),
     };
+    // Touch screens do not hover and not every mobile browser focuses a
+    // tapped button, so a tap toggles the tip too.
+    let open = use_state_eq(|| false);
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let onblur = {
+        let open = open.clone();
+        Callback::from(move |_: FocusEvent| open.set(false))
+    };
     let visible = match props.origin {
         Origin::Data(SourceTag::Assumption) => t.assumption_short.to_string(),
         _ => "i".to_string(),
     };
     html! {
-        <button type="button" class={classes!("kn-src", format!("kn-src-{class}"))}
-            data-source={class}
+        <button type="button" class={classes!("kn-src", format!("kn-src-{class}"), open.then_some("is-open"))}
+            data-source={class} aria-expanded={if *open { "true" } else { "false" }} {onclick} {onblur}
             aria-label={format!("{}: {text}", t.source_label)}>
             <span aria-hidden="true">{ visible }</span>
             <span class="kn-tip" role="tooltip">{ format!("{}: {text}", t.source_label) }</span>
