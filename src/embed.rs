@@ -106,6 +106,9 @@ pub struct EmbedOptions {
     pub routing: Routing,
     /// localStorage key of the saved session.
     pub state_key: String,
+    /// localStorage key of the saved quiz steps. Its own prefix, so no
+    /// `state-key` value can make one widget's steps another's state.
+    pub steps_key: String,
     /// The override document, if one was fetched.
     pub config_text: Option<String>,
     /// Why the override document could not be fetched.
@@ -122,14 +125,18 @@ impl Default for EmbedOptions {
             cta_error: None,
             routing: Routing::Hash,
             state_key: STATE_KEY_PREFIX.to_string(),
+            steps_key: STEPS_KEY_PREFIX.to_string(),
             config_text: None,
             config_error: None,
         }
     }
 }
 
-/// Prefix of every storage key the widget writes.
+/// Prefix of the storage keys of saved sessions.
 pub const STATE_KEY_PREFIX: &str = "kam-navigator.state";
+
+/// Prefix of the storage keys of saved quiz steps.
+pub const STEPS_KEY_PREFIX: &str = "kam-navigator.steps";
 
 /// Longest override document accepted (the built-in one is about 10 KB).
 pub const MAX_CONFIG_BYTES: usize = 256 * 1024;
@@ -149,9 +156,12 @@ impl EmbedOptions {
             Some("hash") => Routing::Hash,
             _ => Routing::Internal,
         };
-        let state_key = match raw.state_key.as_deref().map(sanitize_key) {
-            Some(k) if !k.is_empty() => format!("{STATE_KEY_PREFIX}.{k}"),
-            _ => STATE_KEY_PREFIX.to_string(),
+        let (state_key, steps_key) = match raw.state_key.as_deref().map(sanitize_key) {
+            Some(k) if !k.is_empty() => (
+                format!("{STATE_KEY_PREFIX}.{k}"),
+                format!("{STEPS_KEY_PREFIX}.{k}"),
+            ),
+            _ => (STATE_KEY_PREFIX.to_string(), STEPS_KEY_PREFIX.to_string()),
         };
         let (config_text, config_error) = match (&raw.config_text, &raw.config_error) {
             (_, Some(e)) => (None, Some(e.chars().take(200).collect())),
@@ -168,6 +178,7 @@ impl EmbedOptions {
             cta_error,
             routing,
             state_key,
+            steps_key,
             config_text,
             config_error,
         }
@@ -325,7 +336,31 @@ mod tests {
         assert_eq!(o.tool.start_route(), Route::Calculator);
         assert_eq!(o.routing, Routing::Hash);
         assert_eq!(o.state_key, "kam-navigator.state.leftwidgetscript");
+        assert_eq!(o.steps_key, "kam-navigator.steps.leftwidgetscript");
         assert_eq!(o.cta.unwrap().label(), Some("Talk to us"));
+    }
+
+    #[test]
+    fn no_state_key_makes_one_widgets_steps_anothers_state() {
+        let default = EmbedOptions::from_raw(&raw());
+        for key in ["steps", "state", "", "steps.x"] {
+            let o = EmbedOptions::from_raw(&RawOptions {
+                state_key: Some(key.into()),
+                ..raw()
+            });
+            let keys = [
+                &o.state_key,
+                &o.steps_key,
+                &default.state_key,
+                &default.steps_key,
+            ];
+            // Each widget's own two keys differ, and neither is the other
+            // kind of key of the default widget.
+            assert_ne!(o.state_key, o.steps_key, "{key}");
+            assert_ne!(o.state_key, default.steps_key, "{key}");
+            assert_ne!(o.steps_key, default.state_key, "{key}");
+            assert!(keys.iter().all(|k| k.starts_with("kam-navigator.")));
+        }
     }
 
     #[test]

@@ -31,7 +31,11 @@ use kam_navigator::session::Session;
 /// 100,000 in the release run of the test command; a quick 1,000 when the
 /// plain debug `cargo test` passes through here too.
 fn cases() -> u32 {
-    let default = if cfg!(debug_assertions) { 1_000 } else { 100_000 };
+    let default = if cfg!(debug_assertions) {
+        1_000
+    } else {
+        100_000
+    };
     std::env::var("FUZZ_CASES")
         .ok()
         .and_then(|s| s.parse().ok())

@@ -96,7 +96,7 @@ pub fn App(props: &AppProps) -> Html {
     let ShellState { lang, route } = shell.0;
     let heading = use_node_ref();
     let main_ref = use_node_ref();
-    let steps_key = format!("{}.steps", options.state_key);
+    let steps_key = options.steps_key.clone();
 
     // The visitor's answers: a share link wins over storage; anything
     // unreadable starts fresh with a notice, never a crash.
@@ -179,10 +179,9 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Remember the language; the standalone page also tells the document.
+    // The standalone page tells the document its language.
     use_effect_with(lang, move |lang| {
         crate::ui::widget::note_lang(*lang);
-        storage::set(storage::LANG_KEY, lang.code());
         if hash_routing {
             if let Some(root) = web_sys::window()
                 .and_then(|w| w.document())
@@ -221,9 +220,14 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let t = lang.messages();
+    // Only the visitor's own choice is remembered: a widget whose `lang`
+    // attribute says English must not switch the visitor's other widgets.
     let on_lang = {
         let dispatcher = shell.dispatcher();
-        Callback::from(move |l: Lang| dispatcher.dispatch(ShellAction::SetLang(l)))
+        Callback::from(move |l: Lang| {
+            storage::set(storage::LANG_KEY, l.code());
+            dispatcher.dispatch(ShellAction::SetLang(l));
+        })
     };
     let onnavigate = {
         let dispatcher = shell.dispatcher();

@@ -14,7 +14,7 @@ use crate::domain::cost::{
 };
 use crate::domain::data::Config;
 use crate::domain::money::{Bp, Cents};
-use crate::domain::parse::{parse_count, parse_euros, parse_percent};
+use crate::domain::parse::{parse_count, parse_euros, parse_percent, ParseError};
 use crate::domain::salary::{IndustryGroup, Role, SalaryBand};
 use crate::embed::{HostEvent, ResultDetail};
 use crate::i18n::{fill, Lang, Messages};
@@ -86,7 +86,17 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
         })
     };
     let euros = Callback::from(move |s: String| parse_euros(&s).map_err(|e| parse_error(lang, e)));
-    let count = Callback::from(move |s: String| parse_count(&s).map_err(|e| parse_error(lang, e)));
+    // Counts are stored as u32: a larger one is refused with a message, not
+    // silently replaced by the default.
+    let count = Callback::from(move |s: String| {
+        parse_count(&s)
+            .and_then(|n| {
+                u32::try_from(n)
+                    .map(i64::from)
+                    .map_err(|_| ParseError::TooLarge)
+            })
+            .map_err(|e| parse_error(lang, e))
+    });
     let rate = Callback::from(move |s: String| parse_percent(&s).map_err(|e| parse_error(lang, e)));
 
     let team = cost::team_cost(cfg, &inputs);
@@ -448,8 +458,8 @@ fn team_view(lang: Lang, t: &Messages, team: &TeamCost) -> Html {
     html! {
         <div class="kn-team-total" data-testid="team-total">
             <h3>{ fill(t.team_total_title, &[
-                ("kam", &team.kam_count.to_string()),
-                ("am", &team.am_count.to_string()),
+                ("kam", &format::integer(lang, i64::from(team.kam_count))),
+                ("am", &format::integer(lang, i64::from(team.am_count))),
             ]) }</h3>
             <dl class="kn-totals">
                 <div><dt>{ t.team_yearly }</dt><dd data-testid="team-yearly">{ format::money(lang, team.yearly) }</dd></div>

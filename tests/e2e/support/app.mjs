@@ -25,13 +25,17 @@ const ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Starts the server for dist/ and a headless Chromium. */
-export async function start(options = {}) {
+/**
+ * Starts the server for dist/ and a headless Chromium. `options` go to the
+ * server; `launch.args` adds browser flags to the defaults (the soak test
+ * needs `--js-flags=--expose-gc`).
+ */
+export async function start(options = {}, launch = {}) {
   const server = await serve(DIST, options);
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ARGS,
+    args: [...ARGS, ...(launch.args ?? [])],
   });
   return {
     server,
