@@ -1,6 +1,6 @@
 # The two commands of the README, plus helpers. Each target sets up what it
 # needs first (scripts/bootstrap.sh), so they work on a fresh machine.
-.PHONY: serve test dist setup
+.PHONY: serve test dist setup bench
 
 serve:
 	./scripts/serve.sh
@@ -13,3 +13,6 @@ dist:
 
 setup:
 	./scripts/bootstrap.sh
+
+bench:
+	./scripts/bench.sh

@@ -141,6 +141,11 @@ class KamNavigatorElement extends HTMLElement {
     this.#core = undefined;
   }
 
+  /** Benchmark aid: bytes of this widget's wasm memory. */
+  wasmMemoryBytes() {
+    return this.#widget?.memoryBytes() ?? 0;
+  }
+
   /** Test aid: makes this widget's wasm instance panic. */
   crashForTest() {
     this.#widget?.simulatePanic();

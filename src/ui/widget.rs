@@ -112,6 +112,17 @@ impl Widget {
         }
     }
 
+    /// Bytes of this instance's wasm linear memory (for the benchmark).
+    #[wasm_bindgen(js_name = memoryBytes)]
+    pub fn memory_bytes(&self) -> f64 {
+        use wasm_bindgen::JsCast;
+        wasm_bindgen::memory()
+            .dyn_into::<js_sys::WebAssembly::Memory>()
+            .ok()
+            .and_then(|m| m.buffer().dyn_into::<js_sys::ArrayBuffer>().ok())
+            .map_or(0.0, |b| f64::from(b.byte_length()))
+    }
+
     /// Panics on purpose, so tests can prove the last line of defence.
     #[wasm_bindgen(js_name = simulatePanic)]
     pub fn simulate_panic(&self) {

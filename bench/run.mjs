@@ -1,0 +1,230 @@
+// The performance benchmark (`make bench`): sizes, time to the first
+// interactive question (standalone, custom element, vanilla baseline),
+// input-to-render latency, memory and Lighthouse, against the release
+// dist/ on a local static server. Writes bench/results.json and
+// bench/results.md and prints the table. Not part of the test command:
+// timings belong to a benchmark, not to a pass/fail test.
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from '../tests/e2e/support/server.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..');
+const DIST = join(ROOT, 'dist');
+const RUNS = Number(process.env.BENCH_RUNS || 9);
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+// 1. Bytes on first load: what the standalone page fetches before the first
+// question (the service worker and its registration come after).
+async function sizes() {
+  const files = await readdir(DIST);
+  const pick = (re) => files.filter((f) => re.test(f));
+  const groups = {
+    wasm: pick(/_bg\.wasm$/),
+    js: pick(/^kam-navigator(-[0-9a-f]+)?\.js$/),
+    css: pick(/^app-[0-9a-f]+\.css$/),
+    html: ['index.html'],
+  };
+  const out = {};
+  for (const [kind, names] of Object.entries(groups)) {
+    let raw = 0, gz = 0, br = 0;
+    for (const n of names) {
+      const body = await readFile(join(DIST, n));
+      raw += body.length;
+      gz += gzipSync(body, { level: 9 }).length;
+      br += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    }
+    out[kind] = { files: names, raw, gzip: gz, brotli: br };
+  }
+  const sum = (k) => Object.values(out).reduce((a, g) => a + g[k], 0);
+  out.total = { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
+  out.firstLoadGzip = out.wasm.gzip + out.js.gzip + out.css.gzip;
+  return out;
+}
+
+// Marks, inside the page, the moment the first question's first option is
+// in the DOM, visible and enabled: it follows the widget into its shadow
+// root with a MutationObserver rather than polling.
+const MARK_FIRST_QUESTION = () => {
+  const ready = (root) => {
+    const input = root.querySelector('[data-testid=quiz] input, form.quiz input');
+    if (input && !input.disabled && input.getClientRects().length && !window.__firstQuestion) {
+      window.__firstQuestion = performance.now();
+      return true;
+    }
+    return false;
+  };
+  const watch = (root) => {
+    if (ready(root)) return;
+    const mo = new MutationObserver(() => {
+      if (ready(root)) mo.disconnect();
+      for (const el of root.querySelectorAll('kam-navigator')) if (el.shadowRoot && !el.__watched) { el.__watched = true; watch(el.shadowRoot); }
+    });
+    mo.observe(root, { childList: true, subtree: true, attributes: true });
+  };
+  const original = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = original.call(this, init);
+    watch(root);
+    return root;
+  };
+  document.addEventListener('DOMContentLoaded', () => watch(document));
+};
+
+async function firstQuestion(browser, url) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.addInitScript(MARK_FIRST_QUESTION);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__firstQuestion, null, { timeout: 30_000 });
+    times.push(await page.evaluate(() => window.__firstQuestion));
+    await context.close();
+  }
+  return { median: round(median(times)), min: round(Math.min(...times)), runs: times.map((t) => round(t)) };
+}
+
+// 3. One calculator input until the DOM shows the new total, in batches of
+// 1,000 changes; per-change times come from batch-internal timestamps.
+async function inputToRender(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${base}#/calculator`);
+  await page.getByTestId('calc-kam-count').waitFor();
+  const memory = async () => page.evaluate(async () => {
+    window.gc?.();
+    await new Promise((r) => setTimeout(r, 50));
+    window.gc?.();
+    const el = document.querySelector('kam-navigator');
+    return { jsHeap: performance.memory.usedJSHeapSize, wasm: el.wasmMemoryBytes() };
+  });
+  const afterLoad = await memory();
+  const batches = [];
+  const all = [];
+  for (let b = 0; b < 5; b++) {
+    const r = await page.evaluate(async (batch) => {
+      const root = document.querySelector('kam-navigator').shadowRoot;
+      const input = root.querySelector('#calc-kam-count');
+      const total = () => root.querySelector('[data-testid=team-yearly]').textContent;
+      const channel = new MessageChannel();
+      const tick = () => new Promise((r) => { channel.port1.onmessage = () => r(); channel.port2.postMessage(0); });
+      const times = [];
+      const start = performance.now();
+      for (let i = 0; i < 1000; i++) {
+        const before = total();
+        const t0 = performance.now();
+        // Alternate between two head counts, neither the default (1), so
+        // every change moves the total.
+        input.value = String(3 + ((batch * 1000 + i) % 2));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        // Yew renders from its scheduler soon after the event; check after
+        // each microtask first, then after fast macrotask turns.
+        let spins = 0;
+        while (total() === before) {
+          spins += 1;
+          if (spins > 20000) throw new Error(`change ${i}: the total never changed (${before} -> ${total()}, value ${input.value}, ${root.querySelector("[data-testid=input-error]")?.textContent})`);
+          await (spins < 50 ? Promise.resolve() : tick());
+        }
+        times.push(performance.now() - t0);
+      }
+      return { perChangeMs: (performance.now() - start) / 1000, times };
+    }, b);
+    batches.push(r.perChangeMs * 1000);
+    all.push(...r.times.map((t) => t * 1000));
+  }
+  const after1000 = await memory();
+  await context.close();
+  return {
+    medianUs: round(median(batches)),
+    p95Us: round(pct(all, 0.95)),
+    batchesUs: batches.map((x) => round(x)),
+    memory: { afterLoad, after5000Changes: after1000, growthBytes: { jsHeap: after1000.jsHeap - afterLoad.jsHeap, wasm: after1000.wasm - afterLoad.wasm } },
+  };
+}
+
+// 5. Lighthouse, median of 5, through its CLI from bench/node_modules.
+function lighthouse(url) {
+  const bin = join(HERE, 'node_modules', '.bin', 'lighthouse');
+  const flags = ['--headless=new', ...ARGS.filter((a) => !a.startsWith('--js-flags') && !a.startsWith('--enable-precise'))].join(' ');
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const out = execFileSync(bin, [url, '--output=json', '--quiet', `--chrome-flags=${flags}`,
+      '--only-categories=performance,accessibility,best-practices,seo', '--preset=desktop'],
+    { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 });
+    const r = JSON.parse(out.toString());
+    runs.push({
+      performance: r.categories.performance.score * 100,
+      accessibility: r.categories.accessibility.score * 100,
+      bestPractices: r.categories['best-practices'].score * 100,
+      seo: r.categories.seo.score * 100,
+      lcpMs: r.audits['largest-contentful-paint'].numericValue,
+      tbtMs: r.audits['total-blocking-time'].numericValue,
+      cls: r.audits['cumulative-layout-shift'].numericValue,
+      bytes: r.audits['total-byte-weight'].numericValue,
+    });
+  }
+  const m = (k) => round(median(runs.map((r) => r[k])), 3);
+  return { performance: m('performance'), lcpMs: m('lcpMs'), tbtMs: m('tbtMs'), cls: m('cls'), bytes: m('bytes'),
+    accessibility: m('accessibility'), bestPractices: m('bestPractices'), seo: m('seo'), runs };
+}
+
+const kb = (b) => `${round(b / 1024, 1)} KB`;
+function table(r) {
+  const s = r.sizes;
+  const rows = [
+    '| what | result | budget | ok |',
+    '|---|---|---|---|',
+    `| wasm + JS + CSS, first load, gzip | ${kb(s.firstLoadGzip)} | ≤ 90 KB | ${s.firstLoadGzip <= 90 * 1024 ? 'yes' : 'no'} |`,
+    `| JS gzip | ${kb(s.js.gzip)} | ≤ 5 KB | ${s.js.gzip <= 5 * 1024 ? 'yes' : 'no'} |`,
+    `| CSS gzip | ${kb(s.css.gzip)} | ≤ 6 KB | ${s.css.gzip <= 6 * 1024 ? 'yes' : 'no'} |`,
+    `| wasm raw / gzip / brotli | ${kb(s.wasm.raw)} / ${kb(s.wasm.gzip)} / ${kb(s.wasm.brotli)} | | |`,
+    `| all (wasm, JS, CSS, HTML) raw / gzip / brotli | ${kb(s.total.raw)} / ${kb(s.total.gzip)} / ${kb(s.total.brotli)} | | |`,
+    `| first question interactive, standalone (median / min of ${RUNS}) | ${r.first.standalone.median} / ${r.first.standalone.min} ms | ≤ 150 ms | ${r.first.standalone.median <= 150 ? 'yes' : 'no'} |`,
+    `| same, custom element on a host page | ${r.first.element.median} / ${r.first.element.min} ms | | |`,
+    `| vanilla-JS baseline | ${r.first.vanilla.median} / ${r.first.vanilla.min} ms | | |`,
+    `| standalone / vanilla | ${r.first.ratio} | ≤ 2.5 | ${r.first.ratio <= 2.5 ? 'yes' : 'no'} |`,
+    `| input to render, median / p95 (5 × 1,000 changes) | ${r.input.medianUs} / ${r.input.p95Us} µs | ≤ 200 / ≤ 1,000 µs | ${r.input.medianUs <= 200 && r.input.p95Us <= 1000 ? 'yes' : 'no'} |`,
+    `| wasm memory after load | ${kb(r.input.memory.afterLoad.wasm)} | ≤ 2 MiB | ${r.input.memory.afterLoad.wasm <= 2 * 1024 * 1024 ? 'yes' : 'no'} |`,
+    `| JS heap after load | ${kb(r.input.memory.afterLoad.jsHeap)} | ≤ 1.5 MB | ${r.input.memory.afterLoad.jsHeap <= 1.5e6 ? 'yes' : 'no'} |`,
+    `| growth over 5,000 changes (JS heap / wasm) | ${kb(r.input.memory.growthBytes.jsHeap)} / ${kb(r.input.memory.growthBytes.wasm)} | < 64 KiB | ${Math.max(r.input.memory.growthBytes.jsHeap, r.input.memory.growthBytes.wasm) < 65536 ? 'yes' : 'no'} |`,
+  ];
+  if (r.lighthouse) {
+    const l = r.lighthouse;
+    rows.push(`| Lighthouse performance / LCP / TBT / CLS (median of 5) | ${l.performance} / ${round(l.lcpMs, 0)} ms / ${round(l.tbtMs, 0)} ms / ${l.cls} | ≥ 95 / ≤ 1,500 / ≤ 50 / 0 | ${l.performance >= 95 && l.lcpMs <= 1500 && l.tbtMs <= 50 && l.cls === 0 ? 'yes' : 'no'} |`);
+    rows.push(`| Lighthouse accessibility / best practices / SEO | ${l.accessibility} / ${l.bestPractices} / ${l.seo} | 100 / 100 / 100 | ${l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100 ? 'yes' : 'no'} |`);
+    rows.push(`| Lighthouse total byte weight | ${kb(l.bytes)} | | |`);
+  }
+  return rows.join('\n');
+}
+
+const server = await serve(DIST, { mounts: { '/bench/': HERE } });
+const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
+const result = { date: new Date().toISOString(), machine: `${cpus().length} cores, ${round(totalmem() / 2 ** 30, 0)} GiB, ${cpus()[0]?.model ?? ''}`, runs: RUNS };
+result.sizes = await sizes();
+const standalone = await firstQuestion(browser, `${server.url}#/employer`);
+const element = await firstQuestion(browser, `${server.origin}/bench/host.html`);
+const vanilla = await firstQuestion(browser, `${server.origin}/bench/vanilla.html`);
+result.first = { standalone, element, vanilla, ratio: round(standalone.median / vanilla.median, 2) };
+result.input = await inputToRender(browser, server.url);
+await browser.close();
+if (process.env.BENCH_LIGHTHOUSE !== '0') result.lighthouse = lighthouse(`${server.url}#/employer`);
+await server.close();
+result.table = table(result);
+await writeFile(join(HERE, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
+await writeFile(join(HERE, 'results.md'), `Measured ${result.date} on ${result.machine} (\`make bench\`).\n\n${result.table}\n`);
+console.log(`Measured ${result.date} on ${result.machine}\n\n${result.table}`);
