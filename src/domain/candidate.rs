@@ -41,15 +41,6 @@ pub const TECHNICAL_DEPTH_OPTIONS: &[&str] = &["basic", "solid", "deep"];
 /// Options of [`q::PREFERENCE`].
 pub const PREFERENCE_OPTIONS: &[&str] = &["variety_speed", "depth_politics", "undecided"];
 
-const fn yes_no(id: &'static str, key: &'static str) -> Question {
-    Question {
-        id,
-        key,
-        kind: QuestionKind::YesNo,
-        optional: true,
-    }
-}
-
 /// The candidate quiz, in the order it is asked.
 pub static CANDIDATE_QUESTIONS: &[Question] = &[
     Question {
@@ -78,10 +69,10 @@ pub static CANDIDATE_QUESTIONS: &[Question] = &[
         },
         optional: true,
     },
-    yes_no(q::C_LEVEL_NEGOTIATION, "cand.q.c_level_negotiation"),
-    yes_no(q::ACCOUNT_PLANS, "cand.q.account_plans"),
-    yes_no(q::FRAMEWORK_CONTRACTS, "cand.q.framework_contracts"),
-    yes_no(
+    Question::yes_no(q::C_LEVEL_NEGOTIATION, "cand.q.c_level_negotiation"),
+    Question::yes_no(q::ACCOUNT_PLANS, "cand.q.account_plans"),
+    Question::yes_no(q::FRAMEWORK_CONTRACTS, "cand.q.framework_contracts"),
+    Question::yes_no(
         q::CROSS_DEPARTMENT_PROJECTS,
         "cand.q.cross_department_projects",
     ),
@@ -93,7 +84,7 @@ pub static CANDIDATE_QUESTIONS: &[Question] = &[
         },
         optional: true,
     },
-    yes_no(q::INDUSTRY_NETWORK, "cand.q.industry_network"),
+    Question::yes_no(q::INDUSTRY_NETWORK, "cand.q.industry_network"),
     Question {
         id: q::PREFERENCE,
         key: "cand.q.preference",

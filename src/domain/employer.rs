@@ -49,15 +49,6 @@ pub const BUSINESS_MODEL_OPTIONS: &[&str] = &["few_large", "mixed", "mass_market
 /// Options of [`q::CUSTOMER_REVENUE`] (edges in `customer_revenue_bands_eur`).
 pub const CUSTOMER_REVENUE_OPTIONS: &[&str] = &["under_10k", "10k_100k", "100k_500k", "500k_plus"];
 
-const fn yes_no(id: &'static str, key: &'static str) -> Question {
-    Question {
-        id,
-        key,
-        kind: QuestionKind::YesNo,
-        optional: true,
-    }
-}
-
 /// The employer quiz, in the order it is asked.
 pub static EMPLOYER_QUESTIONS: &[Question] = &[
     Question {
@@ -98,23 +89,23 @@ pub static EMPLOYER_QUESTIONS: &[Question] = &[
         },
         optional: false,
     },
-    yes_no(q::CRITICAL_CUSTOMERS, "emp.q.critical_customers"),
+    Question::yes_no(q::CRITICAL_CUSTOMERS, "emp.q.critical_customers"),
     Question {
         id: q::LOSING_TO_COMPETITORS,
         key: "emp.q.losing_to_competitors",
         kind: QuestionKind::YesNo,
         optional: false,
     },
-    yes_no(q::COMPLEX_REQUIREMENTS, "emp.q.complex_requirements"),
-    yes_no(q::LONG_SALES_CYCLES, "emp.q.long_sales_cycles"),
-    yes_no(
+    Question::yes_no(q::COMPLEX_REQUIREMENTS, "emp.q.complex_requirements"),
+    Question::yes_no(q::LONG_SALES_CYCLES, "emp.q.long_sales_cycles"),
+    Question::yes_no(
         q::STRATEGIC_PARTNERSHIP_GOAL,
         "emp.q.strategic_partnership_goal",
     ),
-    yes_no(q::SIX_FIGURE_PROJECTS, "emp.q.six_figure_projects"),
-    yes_no(q::LARGE_COMPANY_CUSTOMERS, "emp.q.large_company_customers"),
-    yes_no(q::MULTI_LEVEL_NEGOTIATION, "emp.q.multi_level_negotiation"),
-    yes_no(
+    Question::yes_no(q::SIX_FIGURE_PROJECTS, "emp.q.six_figure_projects"),
+    Question::yes_no(q::LARGE_COMPANY_CUSTOMERS, "emp.q.large_company_customers"),
+    Question::yes_no(q::MULTI_LEVEL_NEGOTIATION, "emp.q.multi_level_negotiation"),
+    Question::yes_no(
         q::MANAGEMENT_IN_OPERATIONS,
         "emp.q.management_in_operations",
     ),

@@ -56,6 +56,16 @@ pub struct Question {
 }
 
 impl Question {
+    /// An optional yes/no question (both quizzes have many).
+    pub const fn yes_no(id: &'static str, key: &'static str) -> Question {
+        Question {
+            id,
+            key,
+            kind: QuestionKind::YesNo,
+            optional: true,
+        }
+    }
+
     /// Text key of the question's title (`<key>.title`).
     pub fn title_key(&self) -> String {
         format!("{}.title", self.key)
