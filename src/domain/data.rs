@@ -1,23 +1,26 @@
 //! The versioned data file and its loader.
 //!
-//! Loading happens in two steps (house style, "config in two steps"): serde
-//! reads the JSON into `Raw*` structs that mirror the file, then
-//! [`validate`] turns them into the typed [`Config`] or a [`DataError`] that
-//! names the field and the reason. A partial override document (from a host
-//! page) is deep-merged over the built-in JSON first and then goes through the
-//! same validation, so an override can never produce a config the built-in
-//! file could not.
+//! Loading happens in two steps (house style, "config in two steps"): a
+//! shape check walks the parsed JSON against [`DOC`], a table of the file's
+//! layout, and refuses unknown keys and wrong nesting; then [`validate`]
+//! reads the figures straight from the JSON tree into the typed [`Config`],
+//! or returns a [`DataError`] that names the field and the reason. A partial
+//! override document (from a host page) is deep-merged over the built-in JSON
+//! first and then goes through the same checks, so an override can never
+//! produce a config the built-in file could not.
+//!
+//! Why no `#[derive(Deserialize)]`: the derived code for the ~40 structs that
+//! mirrored the file was the largest part of the wasm binary. The table and
+//! the small typed readers here do the same job in a fraction of the size.
 //!
 //! A figure in the file is either a bare value, which inherits the nearest
 //! enclosing `"source"` / `"valid_from"`, or `{"value": v, "source": tag}`.
 //! Numbers an override replaces without naming a source become
 //! `"assumption"`: the host page's figures are its own decisions, not ours.
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::domain::candidate::CandPoint;
@@ -52,7 +55,7 @@ pub struct DataError {
 /// The reason a field was rejected.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DataErrorReason {
-    /// The text is not JSON or does not have the expected shape (serde's message).
+    /// The text is not JSON (serde_json's message).
     Syntax(String),
     /// A required field is absent.
     Missing,
@@ -681,7 +684,7 @@ impl Config {
     /// Parses and validates a complete data document.
     pub fn from_json(json: &str) -> Result<Config, DataError> {
         let value: Value = serde_json::from_str(json).map_err(syntax)?;
-        from_value(value, &[])
+        from_value(&value)
     }
 
     /// The built-in document with a partial override merged over it, then
@@ -700,9 +703,8 @@ impl Config {
                 reason: DataErrorReason::WrongType("an object"),
             });
         }
-        let mut new_keys = Vec::new();
-        merge(&mut base, over, "", &mut new_keys);
-        from_value(base, &new_keys)
+        merge(&mut base, over);
+        from_value(&base)
     }
 }
 
@@ -713,23 +715,19 @@ fn syntax(e: serde_json::Error) -> DataError {
     }
 }
 
-fn from_value(value: Value, new_keys: &[String]) -> Result<Config, DataError> {
-    match RawDoc::deserialize(value) {
-        Ok(raw) => validate(&raw),
-        Err(e) => {
-            let msg = e.to_string();
-            // serde names the unknown field but not its path; the merge knows
-            // which keys the override introduced, so name the first one.
-            if msg.contains("unknown field") {
-                if let Some(k) = new_keys.first() {
-                    return Err(DataError {
-                        field: k.clone(),
-                        reason: DataErrorReason::UnknownKey,
-                    });
-                }
-            }
-            Err(syntax(e))
+/// Both steps: the whole document's shape first, then the figures. The shape
+/// check runs to completion before any figure is read so that, as with the
+/// serde structs it replaces, a layout fault anywhere wins over a bad figure.
+fn from_value(value: &Value) -> Result<Config, DataError> {
+    match value {
+        Value::Object(doc) => {
+            check_shape(value, &DOC, "")?;
+            validate(doc)
         }
+        _ => Err(DataError {
+            field: "(document)".into(),
+            reason: DataErrorReason::WrongType("an object"),
+        }),
     }
 }
 
@@ -783,15 +781,13 @@ fn is_figure_object(m: &Map<String, Value>) -> bool {
     m.contains_key("value")
 }
 
-fn merge(base: &mut Value, over: Value, path: &str, new_keys: &mut Vec<String>) {
+fn merge(base: &mut Value, over: Value) {
     match (base, over) {
         (Value::Object(b), Value::Object(o)) if !is_figure_object(&o) => {
             for (k, ov) in o {
-                let p = join(path, &k);
                 match b.get_mut(&k) {
-                    Some(bv) => merge(bv, ov, &p, new_keys),
+                    Some(bv) => merge(bv, ov),
                     None => {
-                        new_keys.push(p);
                         let v = if k == "label" || k == "id" {
                             ov
                         } else {
@@ -809,12 +805,11 @@ fn merge(base: &mut Value, over: Value, path: &str, new_keys: &mut Vec<String>) 
                     .and_then(Value::as_str)
                     .unwrap_or("")
                     .to_string();
-                let p = join(path, &id);
                 match b
                     .iter_mut()
                     .find(|x| x.get("id").and_then(Value::as_str) == Some(id.as_str()))
                 {
-                    Some(existing) => merge(existing, item, &p, new_keys),
+                    Some(existing) => merge(existing, item),
                     None => b.push(as_override_figure(item)),
                 }
             }
@@ -832,386 +827,395 @@ fn is_id_list(items: &[Value]) -> bool {
 }
 
 // ---------------------------------------------------------------------------
-// Raw serde structs (mirror the file)
+// Shape check: the file's layout as one table
 // ---------------------------------------------------------------------------
 
-/// A figure: a bare value or `{"value", "source", "valid_from", "note"}`.
-type RawFig = Option<Value>;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDoc {
-    schema: Option<String>,
-    dataset: Option<String>,
-    valid_from: Option<String>,
-    #[allow(dead_code)] // reason: documentation for people editing the file
-    notes: Option<Value>,
-    industries: Option<RawItems<RawIndustry>>,
-    salary: Option<RawSalary>,
-    social_security: Option<RawSocial>,
-    cars: Option<RawCars>,
-    hiring: Option<RawHiring>,
-    team: Option<RawTeam>,
-    employer_quiz: Option<RawEmployer>,
-    candidate_quiz: Option<RawCandidate>,
-    career_path: Option<RawCareer>,
-    facts: Option<RawItems<RawFact>>,
+/// What a value in the document must look like before any figure is read.
+///
+/// Every key of an [`Shape::Obj`] is optional and may be `null` (read as
+/// absent), except [`Shape::Req`] ones. Whether a required group or figure is
+/// there, and what a figure holds, is the validation's business: it knows
+/// the defaults and gives the better reasons.
+enum Shape {
+    /// Anything: a figure (read later by [`Scope::fig`]) or free notes.
+    Any,
+    /// A string.
+    Str,
+    /// A string that must be present and not `null` (an item's `id`, a
+    /// fact's `unit`).
+    Req,
+    /// An object with only these keys.
+    Obj(&'static [(&'static str, Shape)]),
+    /// A list whose items have this shape.
+    List(&'static Shape),
+    /// An object keyed by ids whose values have this shape and may not be
+    /// `null`. An id the function refuses is an unknown key; the validation
+    /// names it (after the figures before it, as it always has) unless its
+    /// value is malformed too, which the serde structs reported at once.
+    Dict(&'static Shape, fn(&str) -> bool),
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawItems<T> {
-    source: Option<String>,
-    valid_from: Option<String>,
-    items: Option<Vec<T>>,
+use Shape::{Any, Dict, List, Obj, Req, Str};
+
+/// A group's own source tag, inherited by its bare figures.
+const SOURCE: (&str, Shape) = ("source", Str);
+/// A group's own validity date, inherited by its bare figures.
+const VALID: (&str, Shape) = ("valid_from", Str);
+
+const LABEL: Shape = Obj(&[("de", Str), ("en", Str)]);
+const RANGE: Shape = Obj(&[SOURCE, VALID, ("min", Any), ("max", Any)]);
+const FAMILY_FIGS: Shape = Obj(&[SOURCE, VALID, ("am", Any), ("kam", Any)]);
+
+const BAND: Shape = Obj(&[
+    SOURCE,
+    VALID,
+    ("min_eur", Any),
+    ("typical_eur", Any),
+    ("max_eur", Any),
+]);
+const INDUSTRY_BANDS: Shape = Obj(&[
+    SOURCE,
+    VALID,
+    ("technology", BAND),
+    ("general", BAND),
+    ("traditional", BAND),
+]);
+const RATE_RANGE: Shape = Obj(&[SOURCE, VALID, ("min_bp", Any), ("max_bp", Any)]);
+const REGION: Shape = Obj(&[
+    ("id", Req),
+    ("label", LABEL),
+    SOURCE,
+    VALID,
+    ("adjust_bp", Any),
+]);
+const SIZE: Shape = Obj(&[
+    ("id", Req),
+    ("label", LABEL),
+    SOURCE,
+    VALID,
+    ("max_staff", Any),
+    ("adjust_bp", Any),
+]);
+const SALARY: Shape = Obj(&[
+    SOURCE,
+    VALID,
+    (
+        "families",
+        Obj(&[
+            SOURCE,
+            VALID,
+            ("am", INDUSTRY_BANDS),
+            ("kam", INDUSTRY_BANDS),
+        ]),
+    ),
+    (
+        "roles",
+        Obj(&[
+            SOURCE,
+            VALID,
+            ("junior_am", INDUSTRY_BANDS),
+            ("am", INDUSTRY_BANDS),
+            ("senior_am", INDUSTRY_BANDS),
+            ("kam_new", INDUSTRY_BANDS),
+            ("kam_experienced", INDUSTRY_BANDS),
+        ]),
+    ),
+    ("traditional_rule", Any),
+    (
+        "variable_pay",
+        Obj(&[SOURCE, VALID, ("am", RATE_RANGE), ("kam", RATE_RANGE)]),
+    ),
+    ("regions", Obj(&[SOURCE, VALID, ("items", List(&REGION))])),
+    (
+        "company_sizes",
+        Obj(&[SOURCE, VALID, ("items", List(&SIZE))]),
+    ),
+    (
+        "portal_medians",
+        Obj(&[
+            SOURCE,
+            VALID,
+            ("kam_stepstone_2021_eur", Any),
+            ("am_kununu_eur", Any),
+        ]),
+    ),
+]);
+
+const CONTRIBUTION: Shape = Obj(&[
+    SOURCE,
+    VALID,
+    ("rate_bp", Any),
+    ("saxony_rate_bp", Any),
+    ("ceiling_eur", Any),
+    ("max_staff", Any),
+]);
+const SOCIAL: Shape = Obj(&[
+    SOURCE,
+    VALID,
+    ("contributions", Dict(&CONTRIBUTION, is_branch)),
+    (
+        "health_addon",
+        Obj(&[
+            SOURCE,
+            VALID,
+            ("average_bp", Any),
+            ("employer_share_bp", Any),
+        ]),
+    ),
+    (
+        "previous_year",
+        Obj(&[
+            SOURCE,
+            VALID,
+            ("pension_unemployment_ceiling_eur", Any),
+            ("health_care_ceiling_eur", Any),
+            ("health_addon_average_bp", Any),
+        ]),
+    ),
+]);
+
+const CAR: Shape = Obj(&[
+    ("id", Req),
+    ("label", LABEL),
+    SOURCE,
+    VALID,
+    ("list_price_eur", Any),
+    ("monthly_cost_eur", Any),
+]);
+const CARS: Shape = Obj(&[
+    SOURCE,
+    VALID,
+    ("benefit_bp_of_list_price_per_month", Any),
+    ("default_class", FAMILY_FIGS),
+    ("items", List(&CAR)),
+]);
+
+const HIRING: Shape = Obj(&[
+    SOURCE,
+    VALID,
+    ("recruiting_fee_default_bp", Any),
+    (
+        "recruiting_fee_market",
+        Obj(&[
+            SOURCE,
+            VALID,
+            ("retained_min_bp", Any),
+            ("retained_max_bp", Any),
+            ("contingency_min_bp", Any),
+            ("contingency_max_bp", Any),
+            ("average_bp", Any),
+        ]),
+    ),
+    ("vacancy_days", RANGE),
+    (
+        "ramp_up_months",
+        Obj(&[SOURCE, VALID, ("am", RANGE), ("kam", RANGE)]),
+    ),
+    ("ramp_up_default_months", FAMILY_FIGS),
+    ("productivity_gap_default_bp", Any),
+]);
+
+const LEVEL_TEAM: Shape = Obj(&[
+    SOURCE,
+    VALID,
+    ("kam_min", Any),
+    ("kam_max", Any),
+    ("am_min", Any),
+    ("am_max", Any),
+]);
+const TEAM: Shape = Obj(&[
+    SOURCE,
+    VALID,
+    ("kam_capacity", RANGE),
+    ("am_capacity", RANGE),
+    (
+        "default_by_level",
+        Obj(&[
+            SOURCE,
+            VALID,
+            ("am_enough", LEVEL_TEAM),
+            ("plan_kam", LEVEL_TEAM),
+            ("kam_recommended", LEVEL_TEAM),
+            ("kam_urgent", LEVEL_TEAM),
+        ]),
+    ),
+]);
+
+const RULE: Shape = Obj(&[
+    SOURCE,
+    VALID,
+    ("weight", Any),
+    ("threshold_bp", Any),
+    ("threshold_eur", Any),
+]);
+const EMPLOYER: Shape = Obj(&[
+    SOURCE,
+    VALID,
+    (
+        "levels",
+        Obj(&[
+            SOURCE,
+            VALID,
+            ("plan_kam_min_score", Any),
+            ("kam_recommended_min_score", Any),
+            ("kam_urgent_min_score", Any),
+        ]),
+    ),
+    (
+        "customer_revenue_bands_eur",
+        Obj(&[
+            SOURCE,
+            VALID,
+            ("small_max", Any),
+            ("standard_max", Any),
+            ("key_min", Any),
+        ]),
+    ),
+    ("rules", Dict(&RULE, |k| RuleId::parse(k).is_some())),
+]);
+
+const CANDIDATE: Shape = Obj(&[
+    SOURCE,
+    VALID,
+    (
+        "years",
+        Obj(&[
+            SOURCE,
+            VALID,
+            ("am_min", Any),
+            ("senior_min", Any),
+            ("kam_min", Any),
+        ]),
+    ),
+    ("kam_ready_min_points", Any),
+    // A point value may even be null: the validation names it.
+    ("points", Dict(&Any, |_| true)),
+]);
+
+const CAREER: Shape = Obj(&[
+    SOURCE,
+    VALID,
+    ("am_stage_years", RANGE),
+    ("senior_stage_years", RANGE),
+    ("total_years", RANGE),
+]);
+
+const INDUSTRY: Shape = Obj(&[("id", Req), ("label", LABEL)]);
+const FACT: Shape = Obj(&[
+    ("id", Req),
+    ("unit", Req),
+    SOURCE,
+    VALID,
+    ("min", Any),
+    ("max", Any),
+]);
+
+/// The whole document.
+const DOC: Shape = Obj(&[
+    ("schema", Str),
+    ("dataset", Str),
+    ("valid_from", Str),
+    // Documentation for people editing the file.
+    ("notes", Any),
+    (
+        "industries",
+        Obj(&[SOURCE, VALID, ("items", List(&INDUSTRY))]),
+    ),
+    ("salary", SALARY),
+    ("social_security", SOCIAL),
+    ("cars", CARS),
+    ("hiring", HIRING),
+    ("team", TEAM),
+    ("employer_quiz", EMPLOYER),
+    ("candidate_quiz", CANDIDATE),
+    ("career_path", CAREER),
+    ("facts", Obj(&[SOURCE, VALID, ("items", List(&FACT))])),
+]);
+
+/// Whether `id` names a contribution branch (the keys of
+/// `social_security.contributions`).
+fn is_branch(id: &str) -> bool {
+    Branch::ALL.iter().any(|b| b.id() == id)
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLabel {
-    de: Option<String>,
-    en: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawIndustry {
-    id: String,
-    label: Option<RawLabel>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSalary {
-    source: Option<String>,
-    valid_from: Option<String>,
-    families: Option<RawFamilies>,
-    roles: Option<RawRoles>,
-    traditional_rule: RawFig,
-    variable_pay: Option<RawVariable>,
-    regions: Option<RawItems<RawAdjust>>,
-    company_sizes: Option<RawItems<RawSize>>,
-    portal_medians: Option<RawPortal>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFamilies {
-    source: Option<String>,
-    valid_from: Option<String>,
-    am: Option<RawIndustryBands>,
-    kam: Option<RawIndustryBands>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRoles {
-    source: Option<String>,
-    valid_from: Option<String>,
-    junior_am: Option<RawIndustryBands>,
-    am: Option<RawIndustryBands>,
-    senior_am: Option<RawIndustryBands>,
-    kam_new: Option<RawIndustryBands>,
-    kam_experienced: Option<RawIndustryBands>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawIndustryBands {
-    source: Option<String>,
-    valid_from: Option<String>,
-    technology: Option<RawBand>,
-    general: Option<RawBand>,
-    traditional: Option<RawBand>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawBand {
-    source: Option<String>,
-    valid_from: Option<String>,
-    min_eur: RawFig,
-    typical_eur: RawFig,
-    max_eur: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawVariable {
-    source: Option<String>,
-    valid_from: Option<String>,
-    am: Option<RawRateRange>,
-    kam: Option<RawRateRange>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRateRange {
-    source: Option<String>,
-    valid_from: Option<String>,
-    min_bp: RawFig,
-    max_bp: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawAdjust {
-    id: String,
-    label: Option<RawLabel>,
-    source: Option<String>,
-    valid_from: Option<String>,
-    adjust_bp: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSize {
-    id: String,
-    label: Option<RawLabel>,
-    source: Option<String>,
-    valid_from: Option<String>,
-    max_staff: RawFig,
-    adjust_bp: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPortal {
-    source: Option<String>,
-    valid_from: Option<String>,
-    kam_stepstone_2021_eur: RawFig,
-    am_kununu_eur: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSocial {
-    source: Option<String>,
-    valid_from: Option<String>,
-    contributions: Option<BTreeMap<String, RawContribution>>,
-    health_addon: Option<RawAddon>,
-    previous_year: Option<RawPrevYear>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawContribution {
-    source: Option<String>,
-    valid_from: Option<String>,
-    rate_bp: RawFig,
-    saxony_rate_bp: RawFig,
-    ceiling_eur: RawFig,
-    max_staff: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawAddon {
-    source: Option<String>,
-    valid_from: Option<String>,
-    average_bp: RawFig,
-    employer_share_bp: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPrevYear {
-    source: Option<String>,
-    valid_from: Option<String>,
-    pension_unemployment_ceiling_eur: RawFig,
-    health_care_ceiling_eur: RawFig,
-    health_addon_average_bp: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCars {
-    source: Option<String>,
-    valid_from: Option<String>,
-    benefit_bp_of_list_price_per_month: RawFig,
-    default_class: Option<RawFamilyFigs>,
-    items: Option<Vec<RawCar>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFamilyFigs {
-    source: Option<String>,
-    valid_from: Option<String>,
-    am: RawFig,
-    kam: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCar {
-    id: String,
-    label: Option<RawLabel>,
-    source: Option<String>,
-    valid_from: Option<String>,
-    list_price_eur: RawFig,
-    monthly_cost_eur: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawHiring {
-    source: Option<String>,
-    valid_from: Option<String>,
-    recruiting_fee_default_bp: RawFig,
-    recruiting_fee_market: Option<RawFeeMarket>,
-    vacancy_days: Option<RawRange>,
-    ramp_up_months: Option<RawFamilyRanges>,
-    ramp_up_default_months: Option<RawFamilyFigs>,
-    productivity_gap_default_bp: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFeeMarket {
-    source: Option<String>,
-    valid_from: Option<String>,
-    retained_min_bp: RawFig,
-    retained_max_bp: RawFig,
-    contingency_min_bp: RawFig,
-    contingency_max_bp: RawFig,
-    average_bp: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRange {
-    source: Option<String>,
-    valid_from: Option<String>,
-    min: RawFig,
-    max: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFamilyRanges {
-    source: Option<String>,
-    valid_from: Option<String>,
-    am: Option<RawRange>,
-    kam: Option<RawRange>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTeam {
-    source: Option<String>,
-    valid_from: Option<String>,
-    kam_capacity: Option<RawRange>,
-    am_capacity: Option<RawRange>,
-    default_by_level: Option<RawLevelTeams>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLevelTeams {
-    source: Option<String>,
-    valid_from: Option<String>,
-    am_enough: Option<RawTeamRange>,
-    plan_kam: Option<RawTeamRange>,
-    kam_recommended: Option<RawTeamRange>,
-    kam_urgent: Option<RawTeamRange>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTeamRange {
-    source: Option<String>,
-    valid_from: Option<String>,
-    kam_min: RawFig,
-    kam_max: RawFig,
-    am_min: RawFig,
-    am_max: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawEmployer {
-    source: Option<String>,
-    valid_from: Option<String>,
-    levels: Option<RawLevels>,
-    customer_revenue_bands_eur: Option<RawRevenueBands>,
-    rules: Option<BTreeMap<String, RawRule>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLevels {
-    source: Option<String>,
-    valid_from: Option<String>,
-    plan_kam_min_score: RawFig,
-    kam_recommended_min_score: RawFig,
-    kam_urgent_min_score: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRevenueBands {
-    source: Option<String>,
-    valid_from: Option<String>,
-    small_max: RawFig,
-    standard_max: RawFig,
-    key_min: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRule {
-    source: Option<String>,
-    valid_from: Option<String>,
-    weight: RawFig,
-    threshold_bp: RawFig,
-    threshold_eur: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCandidate {
-    source: Option<String>,
-    valid_from: Option<String>,
-    years: Option<RawYears>,
-    kam_ready_min_points: RawFig,
-    points: Option<BTreeMap<String, Value>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawYears {
-    source: Option<String>,
-    valid_from: Option<String>,
-    am_min: RawFig,
-    senior_min: RawFig,
-    kam_min: RawFig,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCareer {
-    source: Option<String>,
-    valid_from: Option<String>,
-    am_stage_years: Option<RawRange>,
-    senior_stage_years: Option<RawRange>,
-    total_years: Option<RawRange>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFact {
-    id: String,
-    unit: String,
-    source: Option<String>,
-    valid_from: Option<String>,
-    min: RawFig,
-    max: RawFig,
+/// Checks `v`, found at `path`, against `shape` and names the first fault.
+///
+/// Keys are visited in the map's order and required keys checked after them,
+/// as serde's derive did, so the first fault reported is the same one.
+fn check_shape(v: &Value, shape: &Shape, path: &str) -> Result<(), DataError> {
+    let fail = |field: String, reason| Err(DataError { field, reason });
+    let wrong = |what| fail(path.to_string(), DataErrorReason::WrongType(what));
+    match (shape, v) {
+        (Any, _) | (Str | Req, Value::String(_)) => Ok(()),
+        (Str | Req, _) => wrong("a string"),
+        (Obj(fields), Value::Object(m)) => {
+            for (k, fv) in m {
+                let p = join(path, k);
+                let Some((_, fs)) = fields.iter().find(|(name, _)| *name == k.as_str()) else {
+                    return fail(p, DataErrorReason::UnknownKey);
+                };
+                // Optional keys read `null` as absent.
+                if !fv.is_null() || matches!(fs, Req) {
+                    check_shape(fv, fs, &p)?;
+                }
+            }
+            for (name, fs) in *fields {
+                if matches!(fs, Req) && !m.contains_key(*name) {
+                    return fail(join(path, name), DataErrorReason::Missing);
+                }
+            }
+            Ok(())
+        }
+        (List(item), Value::Array(items)) => {
+            for (i, iv) in items.iter().enumerate() {
+                // Items are named by id, as in the validation's paths.
+                let p = match iv.get("id").and_then(Value::as_str) {
+                    Some(id) => join(path, id),
+                    None => join(path, &i.to_string()),
+                };
+                check_shape(iv, item, &p)?;
+            }
+            Ok(())
+        }
+        (Dict(inner, known), Value::Object(m)) => {
+            for (k, fv) in m {
+                let p = join(path, k);
+                let checked = check_shape(fv, inner, &p);
+                if !known(k) && checked.is_err() {
+                    return fail(p, DataErrorReason::UnknownKey);
+                }
+                checked?;
+            }
+            Ok(())
+        }
+        (List(_), _) => wrong("a list"),
+        (Obj(_) | Dict(..), _) => wrong("an object"),
+    }
 }
 
 // ---------------------------------------------------------------------------
-// Validation
+// Validation: typed readers over the checked JSON tree
 // ---------------------------------------------------------------------------
+
+/// A JSON object of the document.
+type Object = Map<String, Value>;
+
+/// The value at `key`, with `null` read as absent (the file format has
+/// always treated the two alike).
+fn get<'a>(m: &'a Object, key: &str) -> Option<&'a Value> {
+    m.get(key).filter(|v| !v.is_null())
+}
+
+/// The string at `key`. The shape check has already refused anything but a
+/// string or `null` where a string belongs, so `None` means absent.
+fn get_str<'a>(m: &'a Object, key: &str) -> Option<&'a str> {
+    get(m, key).and_then(Value::as_str)
+}
+
+/// The id of a list item (the shape check made it a string).
+fn item_id(m: &Object) -> &str {
+    get_str(m, "id").unwrap_or_default()
+}
 
 /// Where the validator is in the document, and what a bare figure inherits.
 #[derive(Clone)]
@@ -1229,45 +1233,60 @@ impl Scope {
         }
     }
 
-    /// A child scope for group `key` with its own optional source / date.
-    fn enter(
-        &self,
-        key: &str,
-        source: &Option<String>,
-        valid_from: &Option<String>,
-    ) -> Result<Scope, DataError> {
-        let path = join(&self.path, key);
-        let here = Scope {
-            path: path.clone(),
+    /// A child scope that only extends the path (into a list or a map of ids,
+    /// which carry no source of their own).
+    fn sub(&self, key: &str) -> Scope {
+        Scope {
+            path: join(&self.path, key),
             ..self.clone()
-        };
-        Ok(Scope {
-            source: match source {
-                Some(s) => Some(SourceTag::parse(s).ok_or_else(|| {
-                    here.err("source", DataErrorReason::UnknownSource(s.clone()))
-                })?),
-                None => self.source,
-            },
-            valid_from: match valid_from {
-                Some(d) => Date::parse(d).ok_or_else(|| {
-                    here.err("valid_from", DataErrorReason::InvalidDate(d.clone()))
-                })?,
-                None => self.valid_from,
-            },
-            path,
-        })
+        }
     }
 
-    fn group<'a, T>(&self, key: &str, raw: &'a Option<T>) -> Result<&'a T, DataError> {
-        raw.as_ref()
-            .ok_or_else(|| self.err(key, DataErrorReason::Missing))
+    /// A child scope for the group `m` at `key`, with the group's own
+    /// optional source and date.
+    fn enter(&self, key: &str, m: &Object) -> Result<Scope, DataError> {
+        let mut here = self.sub(key);
+        if let Some(s) = get_str(m, "source") {
+            let tag = SourceTag::parse(s)
+                .ok_or_else(|| here.err("source", DataErrorReason::UnknownSource(s.into())))?;
+            here.source = Some(tag);
+        }
+        if let Some(d) = get_str(m, "valid_from") {
+            here.valid_from = Date::parse(d)
+                .ok_or_else(|| here.err("valid_from", DataErrorReason::InvalidDate(d.into())))?;
+        }
+        Ok(here)
+    }
+
+    /// The object at `key`.
+    fn group<'a>(&self, m: &'a Object, key: &str) -> Result<&'a Object, DataError> {
+        get(m, key)
+            .ok_or_else(|| self.err(key, DataErrorReason::Missing))?
+            .as_object()
+            .ok_or_else(|| self.err(key, DataErrorReason::WrongType("an object")))
+    }
+
+    /// The group at `key` and the scope inside it.
+    fn child<'a>(&self, m: &'a Object, key: &str) -> Result<(&'a Object, Scope), DataError> {
+        let g = self.group(m, key)?;
+        Ok((g, self.enter(key, g)?))
+    }
+
+    /// The objects of the list at `key`.
+    fn items<'a>(&self, m: &'a Object, key: &str) -> Result<Vec<&'a Object>, DataError> {
+        let wrong = || self.err(key, DataErrorReason::WrongType("a list of objects"));
+        get(m, key)
+            .ok_or_else(|| self.err(key, DataErrorReason::Missing))?
+            .as_array()
+            .ok_or_else(wrong)?
+            .iter()
+            .map(|v| v.as_object().ok_or_else(wrong))
+            .collect()
     }
 
     /// The value of a figure and its resolved source and date.
-    fn fig<'a>(&self, key: &str, raw: &'a RawFig) -> Result<Sourced<&'a Value>, DataError> {
-        let v = raw
-            .as_ref()
-            .ok_or_else(|| self.err(key, DataErrorReason::Missing))?;
+    fn fig<'a>(&self, key: &str, raw: Option<&'a Value>) -> Result<Sourced<&'a Value>, DataError> {
+        let v = raw.ok_or_else(|| self.err(key, DataErrorReason::Missing))?;
         let (value, source, valid_from) = match v {
             Value::Object(m) => {
                 for k in m.keys() {
@@ -1320,7 +1339,7 @@ impl Scope {
         })
     }
 
-    fn int(&self, key: &str, raw: &RawFig) -> Result<Sourced<i64>, DataError> {
+    fn int_of(&self, key: &str, raw: Option<&Value>) -> Result<Sourced<i64>, DataError> {
         let f = self.fig(key, raw)?;
         let n = f
             .value
@@ -1329,8 +1348,12 @@ impl Scope {
         Ok(f.map(|_| n))
     }
 
-    fn euros(&self, key: &str, raw: &RawFig) -> Result<Sourced<Cents>, DataError> {
-        let f = self.int(key, raw)?;
+    fn int(&self, m: &Object, key: &str) -> Result<Sourced<i64>, DataError> {
+        self.int_of(key, get(m, key))
+    }
+
+    fn euros(&self, m: &Object, key: &str) -> Result<Sourced<Cents>, DataError> {
+        let f = self.int(m, key)?;
         if f.value < 0 {
             return Err(self.err(key, DataErrorReason::Negative));
         }
@@ -1340,22 +1363,22 @@ impl Scope {
         Ok(f.map(Cents::from_euros))
     }
 
-    fn bp(&self, key: &str, raw: &RawFig) -> Result<Sourced<Bp>, DataError> {
-        let f = self.int(key, raw)?;
+    fn bp(&self, m: &Object, key: &str) -> Result<Sourced<Bp>, DataError> {
+        let f = self.int(m, key)?;
         let bp =
             Bp::from_i64(f.value).ok_or_else(|| self.err(key, DataErrorReason::RateOutOfRange))?;
         Ok(f.map(|_| bp))
     }
 
-    fn adjust(&self, key: &str, raw: &RawFig) -> Result<Sourced<AdjustBp>, DataError> {
-        let f = self.int(key, raw)?;
+    fn adjust(&self, m: &Object, key: &str) -> Result<Sourced<AdjustBp>, DataError> {
+        let f = self.int(m, key)?;
         let a = AdjustBp::new(f.value).ok_or_else(|| self.err(key, DataErrorReason::OutOfRange))?;
         Ok(f.map(|_| a))
     }
 
     /// A count in `0..=1_000_000`.
-    fn count(&self, key: &str, raw: &RawFig) -> Result<Sourced<u32>, DataError> {
-        let f = self.int(key, raw)?;
+    fn count_of(&self, key: &str, raw: Option<&Value>) -> Result<Sourced<u32>, DataError> {
+        let f = self.int_of(key, raw)?;
         if f.value < 0 {
             return Err(self.err(key, DataErrorReason::Negative));
         }
@@ -1366,8 +1389,17 @@ impl Scope {
         Ok(f.map(|_| c))
     }
 
-    fn string(&self, key: &str, raw: &RawFig) -> Result<Sourced<String>, DataError> {
-        let f = self.fig(key, raw)?;
+    fn count(&self, m: &Object, key: &str) -> Result<Sourced<u32>, DataError> {
+        self.count_of(key, get(m, key))
+    }
+
+    /// A count that may be absent.
+    fn opt_count(&self, m: &Object, key: &str) -> Result<Option<Sourced<u32>>, DataError> {
+        get(m, key).map(|_| self.count(m, key)).transpose()
+    }
+
+    fn string(&self, m: &Object, key: &str) -> Result<Sourced<String>, DataError> {
+        let f = self.fig(key, get(m, key))?;
         let s = f
             .value
             .as_str()
@@ -1376,28 +1408,22 @@ impl Scope {
         Ok(f.map(|_| s))
     }
 
-    fn label(&self, key: &str, raw: &Option<RawLabel>) -> Result<Label, DataError> {
-        let l = self.group(key, raw)?;
-        let text = |lang: &'static str, t: &Option<String>| match t {
-            Some(s) if !s.trim().is_empty() => Ok(s.clone()),
+    fn label(&self, m: &Object, key: &str) -> Result<Label, DataError> {
+        let l = self.group(m, key)?;
+        let text = |lang: &'static str| match get_str(l, lang) {
+            Some(s) if !s.trim().is_empty() => Ok(s.to_string()),
             _ => Err(self.err(&join(key, lang), DataErrorReason::MissingTranslation(lang))),
         };
         Ok(Label {
-            de: text("de", &l.de)?,
-            en: text("en", &l.en)?,
+            de: text("de")?,
+            en: text("en")?,
         })
     }
 
-    fn range(
-        &self,
-        key: &str,
-        raw: &Option<RawRange>,
-        zero_ok: bool,
-    ) -> Result<CountRange, DataError> {
-        let r = self.group(key, raw)?;
-        let s = self.enter(key, &r.source, &r.valid_from)?;
-        let min = s.count("min", &r.min)?;
-        let max = s.count("max", &r.max)?;
+    fn range(&self, m: &Object, key: &str, zero_ok: bool) -> Result<CountRange, DataError> {
+        let (r, s) = self.child(m, key)?;
+        let min = s.count(r, "min")?;
+        let max = s.count(r, "max")?;
         if !zero_ok && min.value == 0 {
             return Err(s.err("min", DataErrorReason::ZeroCapacity));
         }
@@ -1407,15 +1433,24 @@ impl Scope {
         Ok(CountRange { min, max })
     }
 
-    fn rate_range(&self, key: &str, raw: &Option<RawRateRange>) -> Result<RateRange, DataError> {
-        let r = self.group(key, raw)?;
-        let s = self.enter(key, &r.source, &r.valid_from)?;
-        let min = s.bp("min_bp", &r.min_bp)?;
-        let max = s.bp("max_bp", &r.max_bp)?;
+    /// The rates at `lo` and `hi` of `m`, `lo` at most `hi`.
+    fn rate_pair(&self, m: &Object, lo: &str, hi: &str) -> Result<RateRange, DataError> {
+        let min = self.bp(m, lo)?;
+        let max = self.bp(m, hi)?;
         if min.value > max.value {
-            return Err(s.err("min_bp", DataErrorReason::MinAboveMax));
+            return Err(self.err(lo, DataErrorReason::MinAboveMax));
         }
         Ok(RateRange { min, max })
+    }
+
+    /// The counts at `lo` and `hi` of `m`, `lo` at most `hi`.
+    fn count_pair(&self, m: &Object, lo: &str, hi: &str) -> Result<CountRange, DataError> {
+        let min = self.count(m, lo)?;
+        let max = self.count(m, hi)?;
+        if min.value > max.value {
+            return Err(self.err(lo, DataErrorReason::MinAboveMax));
+        }
+        Ok(CountRange { min, max })
     }
 }
 
@@ -1435,29 +1470,46 @@ fn check_id(scope: &Scope, id: &str, seen: &mut Vec<String>) -> Result<(), DataE
     Ok(())
 }
 
-/// Turns raw structs into the typed config, or names the first bad field.
-fn validate(raw: &RawDoc) -> Result<Config, DataError> {
+/// Reads each item of the list `items` in group `m` with `read`, after
+/// checking its id (valid, unique) and entering its scope
+/// (`<group>.items.<id>`). One item at a time, so the first bad field in
+/// document order is the one reported.
+fn id_items<'a, T>(
+    s: &Scope,
+    m: &'a Object,
+    mut read: impl FnMut(&'a Object, &str, &Scope) -> Result<T, DataError>,
+) -> Result<Vec<T>, DataError> {
+    let list = s.items(m, "items")?;
+    let is = s.sub("items");
+    let mut seen = Vec::new();
+    let mut out = Vec::new();
+    for item in list {
+        let id = item_id(item);
+        check_id(&is, id, &mut seen)?;
+        out.push(read(item, id, &is.enter(id, item)?)?);
+    }
+    Ok(out)
+}
+
+/// Reads the checked document into the typed config, or names the first bad
+/// field.
+fn validate(doc: &Object) -> Result<Config, DataError> {
     let root_err = |key: &str, reason| DataError {
         field: key.to_string(),
         reason,
     };
-    let schema = raw
-        .schema
-        .as_deref()
-        .ok_or_else(|| root_err("schema", DataErrorReason::Missing))?;
+    let schema =
+        get_str(doc, "schema").ok_or_else(|| root_err("schema", DataErrorReason::Missing))?;
     if schema != SCHEMA {
         return Err(root_err(
             "schema",
             DataErrorReason::UnsupportedSchema(schema.to_string()),
         ));
     }
-    let dataset = raw
-        .dataset
-        .clone()
-        .ok_or_else(|| root_err("dataset", DataErrorReason::Missing))?;
-    let vf = raw
-        .valid_from
-        .as_deref()
+    let dataset = get_str(doc, "dataset")
+        .ok_or_else(|| root_err("dataset", DataErrorReason::Missing))?
+        .to_string();
+    let vf = get_str(doc, "valid_from")
         .ok_or_else(|| root_err("valid_from", DataErrorReason::Missing))?;
     let valid_from = Date::parse(vf)
         .ok_or_else(|| root_err("valid_from", DataErrorReason::InvalidDate(vf.into())))?;
@@ -1467,16 +1519,16 @@ fn validate(raw: &RawDoc) -> Result<Config, DataError> {
         valid_from,
     };
 
-    let industries = validate_industries(&root, &raw.industries)?;
-    let salary = validate_salary(&root, &raw.salary)?;
-    let social = validate_social(&root, &raw.social_security)?;
-    let cars = validate_cars(&root, &raw.cars)?;
-    let hiring = validate_hiring(&root, &raw.hiring)?;
-    let team = validate_team(&root, &raw.team)?;
-    let employer = validate_employer(&root, &raw.employer_quiz)?;
-    let candidate = validate_candidate(&root, &raw.candidate_quiz)?;
-    let career = validate_career(&root, &raw.career_path)?;
-    let facts = validate_facts(&root, &raw.facts)?;
+    let industries = validate_industries(&root, doc)?;
+    let salary = validate_salary(&root, doc)?;
+    let social = validate_social(&root, doc)?;
+    let cars = validate_cars(&root, doc)?;
+    let hiring = validate_hiring(&root, doc)?;
+    let team = validate_team(&root, doc)?;
+    let employer = validate_employer(&root, doc)?;
+    let candidate = validate_candidate(&root, doc)?;
+    let career = validate_career(&root, doc)?;
+    let facts = validate_facts(&root, doc)?;
     Ok(Config {
         dataset,
         valid_from,
@@ -1493,24 +1545,20 @@ fn validate(raw: &RawDoc) -> Result<Config, DataError> {
     })
 }
 
-fn validate_industries(
-    root: &Scope,
-    raw: &Option<RawItems<RawIndustry>>,
-) -> Result<Vec<Industry>, DataError> {
-    let r = root.group("industries", raw)?;
-    let s = root.enter("industries", &r.source, &r.valid_from)?;
-    let items = s.group("items", &r.items)?;
-    let s = s.enter("items", &None, &None)?;
+fn validate_industries(root: &Scope, doc: &Object) -> Result<Vec<Industry>, DataError> {
+    let (r, s) = root.child(doc, "industries")?;
+    let items = s.items(r, "items")?;
+    let s = s.sub("items");
     let mut seen = Vec::new();
     let mut out = Vec::new();
     for item in items {
-        check_id(&s, &item.id, &mut seen)?;
-        let group = IndustryGroup::parse(&item.id)
-            .ok_or_else(|| s.err(&item.id, DataErrorReason::UnknownKey))?;
-        let is = s.enter(&item.id, &None, &None)?;
+        let id = item_id(item);
+        check_id(&s, id, &mut seen)?;
+        let group =
+            IndustryGroup::parse(id).ok_or_else(|| s.err(id, DataErrorReason::UnknownKey))?;
         out.push(Industry {
             group,
-            label: is.label("label", &item.label)?,
+            label: s.sub(id).label(item, "label")?,
         });
     }
     for g in IndustryGroup::ALL {
@@ -1521,18 +1569,17 @@ fn validate_industries(
     Ok(out)
 }
 
-fn validate_band(scope: &Scope, key: &str, raw: &Option<RawBand>) -> Result<Band, DataError> {
-    let b = scope.group(key, raw)?;
-    let s = scope.enter(key, &b.source, &b.valid_from)?;
-    let min = s.euros("min_eur", &b.min_eur)?;
-    let max = s.euros("max_eur", &b.max_eur)?;
+fn validate_band(scope: &Scope, m: &Object, key: &str) -> Result<Band, DataError> {
+    let (b, s) = scope.child(m, key)?;
+    let min = s.euros(b, "min_eur")?;
+    let max = s.euros(b, "max_eur")?;
     if min.value > max.value {
         return Err(s.err("min_eur", DataErrorReason::MinAboveMax));
     }
     // domain guide §2 [D]: "Typical = midpoint unless data gives one".
-    let typical = match &b.typical_eur {
+    let typical = match get(b, "typical_eur") {
         Some(_) => {
-            let t = s.euros("typical_eur", &b.typical_eur)?;
+            let t = s.euros(b, "typical_eur")?;
             if t.value < min.value || t.value > max.value {
                 return Err(s.err("typical_eur", DataErrorReason::OutOfRange));
             }
@@ -1567,16 +1614,15 @@ fn lower_half(general: &Band, rule: &Sourced<TraditionalRule>) -> Band {
 
 fn validate_industry_bands(
     scope: &Scope,
+    m: &Object,
     key: &str,
-    raw: &Option<RawIndustryBands>,
     rule: &Sourced<TraditionalRule>,
 ) -> Result<IndustryBands, DataError> {
-    let r = scope.group(key, raw)?;
-    let s = scope.enter(key, &r.source, &r.valid_from)?;
-    let general = validate_band(&s, "general", &r.general)?;
-    let technology = validate_band(&s, "technology", &r.technology)?;
-    let traditional = match &r.traditional {
-        Some(_) => validate_band(&s, "traditional", &r.traditional)?,
+    let (r, s) = scope.child(m, key)?;
+    let general = validate_band(&s, r, "general")?;
+    let technology = validate_band(&s, r, "technology")?;
+    let traditional = match get(r, "traditional") {
+        Some(_) => validate_band(&s, r, "traditional")?,
         None => lower_half(&general, rule),
     };
     Ok(IndustryBands {
@@ -1586,10 +1632,9 @@ fn validate_industry_bands(
     })
 }
 
-fn validate_salary(root: &Scope, raw: &Option<RawSalary>) -> Result<SalaryData, DataError> {
-    let r = root.group("salary", raw)?;
-    let s = root.enter("salary", &r.source, &r.valid_from)?;
-    let rule_str = s.string("traditional_rule", &r.traditional_rule)?;
+fn validate_salary(root: &Scope, doc: &Object) -> Result<SalaryData, DataError> {
+    let (r, s) = root.child(doc, "salary")?;
+    let rule_str = s.string(r, "traditional_rule")?;
     let traditional_rule = match rule_str.value.as_str() {
         "lower_half_of_general" => rule_str.map(|_| TraditionalRule::LowerHalfOfGeneral),
         other => {
@@ -1599,69 +1644,50 @@ fn validate_salary(root: &Scope, raw: &Option<RawSalary>) -> Result<SalaryData, 
             ))
         }
     };
+    let bands = |scope: &Scope, m: &Object, key: &str| {
+        validate_industry_bands(scope, m, key, &traditional_rule)
+    };
 
-    let f = s.group("families", &r.families)?;
-    let fs = s.enter("families", &f.source, &f.valid_from)?;
+    let (f, fs) = s.child(r, "families")?;
     let families = FamilyBands {
-        am: validate_industry_bands(&fs, "am", &f.am, &traditional_rule)?,
-        kam: validate_industry_bands(&fs, "kam", &f.kam, &traditional_rule)?,
+        am: bands(&fs, f, "am")?,
+        kam: bands(&fs, f, "kam")?,
     };
-    let ro = s.group("roles", &r.roles)?;
-    let rs = s.enter("roles", &ro.source, &ro.valid_from)?;
+    let (ro, rs) = s.child(r, "roles")?;
     let roles = RoleBands {
-        junior_am: validate_industry_bands(&rs, "junior_am", &ro.junior_am, &traditional_rule)?,
-        am: validate_industry_bands(&rs, "am", &ro.am, &traditional_rule)?,
-        senior_am: validate_industry_bands(&rs, "senior_am", &ro.senior_am, &traditional_rule)?,
-        kam_new: validate_industry_bands(&rs, "kam_new", &ro.kam_new, &traditional_rule)?,
-        kam_experienced: validate_industry_bands(
-            &rs,
-            "kam_experienced",
-            &ro.kam_experienced,
-            &traditional_rule,
-        )?,
+        junior_am: bands(&rs, ro, "junior_am")?,
+        am: bands(&rs, ro, "am")?,
+        senior_am: bands(&rs, ro, "senior_am")?,
+        kam_new: bands(&rs, ro, "kam_new")?,
+        kam_experienced: bands(&rs, ro, "kam_experienced")?,
     };
 
-    let v = s.group("variable_pay", &r.variable_pay)?;
-    let vs = s.enter("variable_pay", &v.source, &v.valid_from)?;
-    let variable_am = vs.rate_range("am", &v.am)?;
-    let variable_kam = vs.rate_range("kam", &v.kam)?;
+    let (v, vs) = s.child(r, "variable_pay")?;
+    let (am, ams) = vs.child(v, "am")?;
+    let variable_am = ams.rate_pair(am, "min_bp", "max_bp")?;
+    let (kam, kams) = vs.child(v, "kam")?;
+    let variable_kam = kams.rate_pair(kam, "min_bp", "max_bp")?;
 
-    let rg = s.group("regions", &r.regions)?;
-    let rgs = s.enter("regions", &rg.source, &rg.valid_from)?;
-    let mut seen = Vec::new();
-    let mut regions = Vec::new();
-    for item in rgs.group("items", &rg.items)? {
-        let is = rgs.enter("items", &None, &None)?;
-        check_id(&is, &item.id, &mut seen)?;
-        let is = is.enter(&item.id, &item.source, &item.valid_from)?;
-        regions.push(Adjustment {
-            id: item.id.clone(),
-            label: is.label("label", &item.label)?,
-            adjust: is.adjust("adjust_bp", &item.adjust_bp)?,
-        });
-    }
+    let (rg, rgs) = s.child(r, "regions")?;
+    let regions = id_items(&rgs, rg, |item, id, is| {
+        Ok(Adjustment {
+            id: id.to_string(),
+            label: is.label(item, "label")?,
+            adjust: is.adjust(item, "adjust_bp")?,
+        })
+    })?;
 
-    let cs = s.group("company_sizes", &r.company_sizes)?;
-    let css = s.enter("company_sizes", &cs.source, &cs.valid_from)?;
-    let mut seen = Vec::new();
-    let mut company_sizes = Vec::new();
-    for item in css.group("items", &cs.items)? {
-        let is = css.enter("items", &None, &None)?;
-        check_id(&is, &item.id, &mut seen)?;
-        let is = is.enter(&item.id, &item.source, &item.valid_from)?;
-        company_sizes.push(SizeClass {
-            id: item.id.clone(),
-            label: is.label("label", &item.label)?,
-            max_staff: match item.max_staff {
-                Some(_) => Some(is.count("max_staff", &item.max_staff)?),
-                None => None,
-            },
-            adjust: is.adjust("adjust_bp", &item.adjust_bp)?,
-        });
-    }
+    let (cs, css) = s.child(r, "company_sizes")?;
+    let company_sizes = id_items(&css, cs, |item, id, is| {
+        Ok(SizeClass {
+            id: id.to_string(),
+            label: is.label(item, "label")?,
+            max_staff: is.opt_count(item, "max_staff")?,
+            adjust: is.adjust(item, "adjust_bp")?,
+        })
+    })?;
 
-    let p = s.group("portal_medians", &r.portal_medians)?;
-    let ps = s.enter("portal_medians", &p.source, &p.valid_from)?;
+    let (p, ps) = s.child(r, "portal_medians")?;
     Ok(SalaryData {
         families,
         roles,
@@ -1670,104 +1696,83 @@ fn validate_salary(root: &Scope, raw: &Option<RawSalary>) -> Result<SalaryData, 
         variable_kam,
         regions,
         company_sizes,
-        portal_median_kam: ps.euros("kam_stepstone_2021_eur", &p.kam_stepstone_2021_eur)?,
-        portal_median_am: ps.euros("am_kununu_eur", &p.am_kununu_eur)?,
+        portal_median_kam: ps.euros(p, "kam_stepstone_2021_eur")?,
+        portal_median_am: ps.euros(p, "am_kununu_eur")?,
     })
 }
 
-fn validate_social(root: &Scope, raw: &Option<RawSocial>) -> Result<SocialSecurity, DataError> {
-    let r = root.group("social_security", raw)?;
-    let s = root.enter("social_security", &r.source, &r.valid_from)?;
-    let cmap = s.group("contributions", &r.contributions)?;
-    let cs = s.enter("contributions", &None, &None)?;
+fn validate_social(root: &Scope, doc: &Object) -> Result<SocialSecurity, DataError> {
+    let (r, s) = root.child(doc, "social_security")?;
+    let cmap = s.group(r, "contributions")?;
+    let cs = s.sub("contributions");
     for k in cmap.keys() {
-        if !Branch::ALL.iter().any(|b| b.id() == k) {
+        if !is_branch(k) {
             return Err(cs.err(k, DataErrorReason::UnknownKey));
         }
     }
     let mut contributions = Vec::new();
     for branch in Branch::ALL {
-        let c = cmap
-            .get(branch.id())
-            .ok_or_else(|| cs.err(branch.id(), DataErrorReason::Missing))?;
-        let bs = cs.enter(branch.id(), &c.source, &c.valid_from)?;
-        let ceiling = match &c.ceiling_eur {
-            Some(_) => {
-                let f = bs.fig("ceiling_eur", &c.ceiling_eur)?;
+        let c = cs.group(cmap, branch.id())?;
+        let bs = cs.enter(branch.id(), c)?;
+        let ceiling = match get(c, "ceiling_eur") {
+            Some(raw) => {
+                let f = bs.fig("ceiling_eur", Some(raw))?;
                 if f.value.is_null() {
                     f.map(|_| None)
                 } else {
-                    bs.euros("ceiling_eur", &c.ceiling_eur)?.map(Some)
+                    bs.euros(c, "ceiling_eur")?.map(Some)
                 }
             }
             None => return Err(bs.err("ceiling_eur", DataErrorReason::Missing)),
         };
         contributions.push(Contribution {
             branch,
-            rate: bs.bp("rate_bp", &c.rate_bp)?,
-            saxony_rate: match c.saxony_rate_bp {
-                Some(_) => Some(bs.bp("saxony_rate_bp", &c.saxony_rate_bp)?),
+            rate: bs.bp(c, "rate_bp")?,
+            saxony_rate: match get(c, "saxony_rate_bp") {
+                Some(_) => Some(bs.bp(c, "saxony_rate_bp")?),
                 None => None,
             },
             ceiling,
-            max_staff: match c.max_staff {
-                Some(_) => Some(bs.count("max_staff", &c.max_staff)?),
-                None => None,
-            },
+            max_staff: bs.opt_count(c, "max_staff")?,
         });
     }
-    let a = s.group("health_addon", &r.health_addon)?;
-    let as_ = s.enter("health_addon", &a.source, &a.valid_from)?;
-    let p = s.group("previous_year", &r.previous_year)?;
-    let ps = s.enter("previous_year", &p.source, &p.valid_from)?;
+    let (a, as_) = s.child(r, "health_addon")?;
+    let (p, ps) = s.child(r, "previous_year")?;
     Ok(SocialSecurity {
         contributions,
-        health_addon_average: as_.bp("average_bp", &a.average_bp)?,
-        health_addon_employer_share: as_.bp("employer_share_bp", &a.employer_share_bp)?,
+        health_addon_average: as_.bp(a, "average_bp")?,
+        health_addon_employer_share: as_.bp(a, "employer_share_bp")?,
         previous_year: PreviousYear {
             valid_from: ps.valid_from,
-            pension_unemployment_ceiling: ps.euros(
-                "pension_unemployment_ceiling_eur",
-                &p.pension_unemployment_ceiling_eur,
-            )?,
-            health_care_ceiling: ps.euros("health_care_ceiling_eur", &p.health_care_ceiling_eur)?,
-            health_addon_average: ps.bp("health_addon_average_bp", &p.health_addon_average_bp)?,
+            pension_unemployment_ceiling: ps.euros(p, "pension_unemployment_ceiling_eur")?,
+            health_care_ceiling: ps.euros(p, "health_care_ceiling_eur")?,
+            health_addon_average: ps.bp(p, "health_addon_average_bp")?,
         },
     })
 }
 
-fn validate_cars(root: &Scope, raw: &Option<RawCars>) -> Result<CarData, DataError> {
-    let r = root.group("cars", raw)?;
-    let s = root.enter("cars", &r.source, &r.valid_from)?;
-    let benefit_rate_per_month = s.bp(
-        "benefit_bp_of_list_price_per_month",
-        &r.benefit_bp_of_list_price_per_month,
-    )?;
-    let mut seen = Vec::new();
-    let mut classes = Vec::new();
-    for item in s.group("items", &r.items)? {
-        let is = s.enter("items", &None, &None)?;
-        check_id(&is, &item.id, &mut seen)?;
-        let is = is.enter(&item.id, &item.source, &item.valid_from)?;
-        classes.push(CarClass {
-            id: item.id.clone(),
-            label: is.label("label", &item.label)?,
-            list_price: is.euros("list_price_eur", &item.list_price_eur)?,
-            monthly_cost: is.euros("monthly_cost_eur", &item.monthly_cost_eur)?,
-        });
-    }
-    let d = s.group("default_class", &r.default_class)?;
-    let ds = s.enter("default_class", &d.source, &d.valid_from)?;
-    let known = |key: &str, raw: &RawFig| -> Result<Sourced<String>, DataError> {
-        let v = ds.string(key, raw)?;
+fn validate_cars(root: &Scope, doc: &Object) -> Result<CarData, DataError> {
+    let (r, s) = root.child(doc, "cars")?;
+    let benefit_rate_per_month = s.bp(r, "benefit_bp_of_list_price_per_month")?;
+    let classes = id_items(&s, r, |item, id, is| {
+        Ok(CarClass {
+            id: id.to_string(),
+            label: is.label(item, "label")?,
+            list_price: is.euros(item, "list_price_eur")?,
+            monthly_cost: is.euros(item, "monthly_cost_eur")?,
+        })
+    })?;
+    let (d, ds) = s.child(r, "default_class")?;
+    let known = |key: &str| -> Result<Sourced<String>, DataError> {
+        let v = ds.string(d, key)?;
         if classes.iter().any(|c| c.id == v.value) {
             Ok(v)
         } else {
             Err(ds.err(key, DataErrorReason::UnknownReference(v.value)))
         }
     };
-    let default_am = known("am", &d.am)?;
-    let default_kam = known("kam", &d.kam)?;
+    let default_am = known("am")?;
+    let default_kam = known("kam")?;
     Ok(CarData {
         benefit_rate_per_month,
         default_am,
@@ -1776,121 +1781,81 @@ fn validate_cars(root: &Scope, raw: &Option<RawCars>) -> Result<CarData, DataErr
     })
 }
 
-fn validate_hiring(root: &Scope, raw: &Option<RawHiring>) -> Result<HiringData, DataError> {
-    let r = root.group("hiring", raw)?;
-    let s = root.enter("hiring", &r.source, &r.valid_from)?;
-    let m = s.group("recruiting_fee_market", &r.recruiting_fee_market)?;
-    let ms = s.enter("recruiting_fee_market", &m.source, &m.valid_from)?;
-    let pair =
-        |lo: &str, lo_raw: &RawFig, hi: &str, hi_raw: &RawFig| -> Result<RateRange, DataError> {
-            let min = ms.bp(lo, lo_raw)?;
-            let max = ms.bp(hi, hi_raw)?;
-            if min.value > max.value {
-                return Err(ms.err(lo, DataErrorReason::MinAboveMax));
-            }
-            Ok(RateRange { min, max })
-        };
+fn validate_hiring(root: &Scope, doc: &Object) -> Result<HiringData, DataError> {
+    let (r, s) = root.child(doc, "hiring")?;
+    let (m, ms) = s.child(r, "recruiting_fee_market")?;
     let fee_market = FeeMarket {
-        retained: pair(
-            "retained_min_bp",
-            &m.retained_min_bp,
-            "retained_max_bp",
-            &m.retained_max_bp,
-        )?,
-        contingency: pair(
-            "contingency_min_bp",
-            &m.contingency_min_bp,
-            "contingency_max_bp",
-            &m.contingency_max_bp,
-        )?,
-        average: ms.bp("average_bp", &m.average_bp)?,
+        retained: ms.rate_pair(m, "retained_min_bp", "retained_max_bp")?,
+        contingency: ms.rate_pair(m, "contingency_min_bp", "contingency_max_bp")?,
+        average: ms.bp(m, "average_bp")?,
     };
-    let ru = s.group("ramp_up_months", &r.ramp_up_months)?;
-    let rus = s.enter("ramp_up_months", &ru.source, &ru.valid_from)?;
-    let rd = s.group("ramp_up_default_months", &r.ramp_up_default_months)?;
-    let rds = s.enter("ramp_up_default_months", &rd.source, &rd.valid_from)?;
-    let months = |key: &str, raw: &RawFig| -> Result<Sourced<u32>, DataError> {
-        let m = rds.count(key, raw)?;
+    let (ru, rus) = s.child(r, "ramp_up_months")?;
+    let (rd, rds) = s.child(r, "ramp_up_default_months")?;
+    let months = |key: &str| -> Result<Sourced<u32>, DataError> {
+        let m = rds.count(rd, key)?;
         if m.value > 120 {
             return Err(rds.err(key, DataErrorReason::OutOfRange));
         }
         Ok(m)
     };
     Ok(HiringData {
-        recruiting_fee_default: s.bp("recruiting_fee_default_bp", &r.recruiting_fee_default_bp)?,
+        recruiting_fee_default: s.bp(r, "recruiting_fee_default_bp")?,
         fee_market,
-        vacancy_days: s.range("vacancy_days", &r.vacancy_days, true)?,
-        ramp_up_am: rus.range("am", &ru.am, true)?,
-        ramp_up_kam: rus.range("kam", &ru.kam, true)?,
-        ramp_up_default_am: months("am", &rd.am)?,
-        ramp_up_default_kam: months("kam", &rd.kam)?,
-        productivity_gap_default: s.bp(
-            "productivity_gap_default_bp",
-            &r.productivity_gap_default_bp,
-        )?,
+        vacancy_days: s.range(r, "vacancy_days", true)?,
+        ramp_up_am: rus.range(ru, "am", true)?,
+        ramp_up_kam: rus.range(ru, "kam", true)?,
+        ramp_up_default_am: months("am")?,
+        ramp_up_default_kam: months("kam")?,
+        productivity_gap_default: s.bp(r, "productivity_gap_default_bp")?,
     })
 }
 
-fn validate_team(root: &Scope, raw: &Option<RawTeam>) -> Result<TeamData, DataError> {
-    let r = root.group("team", raw)?;
-    let s = root.enter("team", &r.source, &r.valid_from)?;
-    let d = s.group("default_by_level", &r.default_by_level)?;
-    let ds = s.enter("default_by_level", &d.source, &d.valid_from)?;
-    let level = |key: &str, raw: &Option<RawTeamRange>| -> Result<LevelTeam, DataError> {
-        let t = ds.group(key, raw)?;
-        let ts = ds.enter(key, &t.source, &t.valid_from)?;
-        let pair = |lo: &str, lo_raw: &RawFig, hi: &str, hi_raw: &RawFig| {
-            let min = ts.count(lo, lo_raw)?;
-            let max = ts.count(hi, hi_raw)?;
-            if min.value > max.value {
-                return Err(ts.err(lo, DataErrorReason::MinAboveMax));
-            }
-            Ok(CountRange { min, max })
-        };
+fn validate_team(root: &Scope, doc: &Object) -> Result<TeamData, DataError> {
+    let (r, s) = root.child(doc, "team")?;
+    let (d, ds) = s.child(r, "default_by_level")?;
+    let level = |key: &str| -> Result<LevelTeam, DataError> {
+        let (t, ts) = ds.child(d, key)?;
         Ok(LevelTeam {
-            kam: pair("kam_min", &t.kam_min, "kam_max", &t.kam_max)?,
-            am: pair("am_min", &t.am_min, "am_max", &t.am_max)?,
+            kam: ts.count_pair(t, "kam_min", "kam_max")?,
+            am: ts.count_pair(t, "am_min", "am_max")?,
         })
     };
     Ok(TeamData {
-        kam_capacity: s.range("kam_capacity", &r.kam_capacity, false)?,
-        am_capacity: s.range("am_capacity", &r.am_capacity, false)?,
+        kam_capacity: s.range(r, "kam_capacity", false)?,
+        am_capacity: s.range(r, "am_capacity", false)?,
         default_by_level: [
-            level("am_enough", &d.am_enough)?,
-            level("plan_kam", &d.plan_kam)?,
-            level("kam_recommended", &d.kam_recommended)?,
-            level("kam_urgent", &d.kam_urgent)?,
+            level("am_enough")?,
+            level("plan_kam")?,
+            level("kam_recommended")?,
+            level("kam_urgent")?,
         ],
     })
 }
 
-fn validate_employer(root: &Scope, raw: &Option<RawEmployer>) -> Result<EmployerData, DataError> {
-    let r = root.group("employer_quiz", raw)?;
-    let s = root.enter("employer_quiz", &r.source, &r.valid_from)?;
-    let l = s.group("levels", &r.levels)?;
-    let ls = s.enter("levels", &l.source, &l.valid_from)?;
-    let score = |key: &str, raw: &RawFig| -> Result<Sourced<i64>, DataError> {
-        let v = ls.int(key, raw)?;
+fn validate_employer(root: &Scope, doc: &Object) -> Result<EmployerData, DataError> {
+    let (r, s) = root.child(doc, "employer_quiz")?;
+    let (l, ls) = s.child(r, "levels")?;
+    let score = |key: &str| -> Result<Sourced<i64>, DataError> {
+        let v = ls.int(l, key)?;
         if !(-100_000..=100_000).contains(&v.value) {
             return Err(ls.err(key, DataErrorReason::OutOfRange));
         }
         Ok(v)
     };
-    let plan = score("plan_kam_min_score", &l.plan_kam_min_score)?;
-    let rec = score("kam_recommended_min_score", &l.kam_recommended_min_score)?;
-    let urg = score("kam_urgent_min_score", &l.kam_urgent_min_score)?;
+    let plan = score("plan_kam_min_score")?;
+    let rec = score("kam_recommended_min_score")?;
+    let urg = score("kam_urgent_min_score")?;
     if plan.value > rec.value {
         return Err(ls.err("plan_kam_min_score", DataErrorReason::MinAboveMax));
     }
     if rec.value > urg.value {
         return Err(ls.err("kam_recommended_min_score", DataErrorReason::MinAboveMax));
     }
-    let b = s.group("customer_revenue_bands_eur", &r.customer_revenue_bands_eur)?;
-    let bs = s.enter("customer_revenue_bands_eur", &b.source, &b.valid_from)?;
+    let (b, bs) = s.child(r, "customer_revenue_bands_eur")?;
     let revenue_bands = RevenueBands {
-        small_max: bs.euros("small_max", &b.small_max)?,
-        standard_max: bs.euros("standard_max", &b.standard_max)?,
-        key_min: bs.euros("key_min", &b.key_min)?,
+        small_max: bs.euros(b, "small_max")?,
+        standard_max: bs.euros(b, "standard_max")?,
+        key_min: bs.euros(b, "key_min")?,
     };
     if revenue_bands.small_max.value > revenue_bands.standard_max.value {
         return Err(bs.err("small_max", DataErrorReason::MinAboveMax));
@@ -1899,8 +1864,8 @@ fn validate_employer(root: &Scope, raw: &Option<RawEmployer>) -> Result<Employer
         return Err(bs.err("standard_max", DataErrorReason::MinAboveMax));
     }
 
-    let rules_raw = s.group("rules", &r.rules)?;
-    let rs = s.enter("rules", &None, &None)?;
+    let rules_raw = s.group(r, "rules")?;
+    let rs = s.sub("rules");
     for k in rules_raw.keys() {
         if RuleId::parse(k).is_none() {
             return Err(rs.err(k, DataErrorReason::UnknownKey));
@@ -1908,21 +1873,16 @@ fn validate_employer(root: &Scope, raw: &Option<RawEmployer>) -> Result<Employer
     }
     let mut rules = Vec::new();
     for id in RuleId::ALL {
-        let raw_rule = rules_raw
-            .get(id.id())
-            .ok_or_else(|| rs.err(id.id(), DataErrorReason::Missing))?;
-        let one = rs.enter(id.id(), &raw_rule.source, &raw_rule.valid_from)?;
-        let weight = one.count("weight", &raw_rule.weight)?;
+        let raw_rule = rs.group(rules_raw, id.id())?;
+        let one = rs.enter(id.id(), raw_rule)?;
+        let weight = one.count(raw_rule, "weight")?;
         if weight.value > 1000 {
             return Err(one.err("weight", DataErrorReason::OutOfRange));
         }
         let (threshold_bp, threshold_eur) = match id.threshold_kind() {
             ThresholdKind::None => (None, None),
-            ThresholdKind::Percent => (Some(one.bp("threshold_bp", &raw_rule.threshold_bp)?), None),
-            ThresholdKind::Euros => (
-                None,
-                Some(one.euros("threshold_eur", &raw_rule.threshold_eur)?),
-            ),
+            ThresholdKind::Percent => (Some(one.bp(raw_rule, "threshold_bp")?), None),
+            ThresholdKind::Euros => (None, Some(one.euros(raw_rule, "threshold_eur")?)),
         };
         rules.push(RuleData {
             rule: id,
@@ -1940,25 +1900,20 @@ fn validate_employer(root: &Scope, raw: &Option<RawEmployer>) -> Result<Employer
     })
 }
 
-fn validate_candidate(
-    root: &Scope,
-    raw: &Option<RawCandidate>,
-) -> Result<CandidateData, DataError> {
-    let r = root.group("candidate_quiz", raw)?;
-    let s = root.enter("candidate_quiz", &r.source, &r.valid_from)?;
-    let y = s.group("years", &r.years)?;
-    let ys = s.enter("years", &y.source, &y.valid_from)?;
-    let am_min_years = ys.count("am_min", &y.am_min)?;
-    let senior_min_years = ys.count("senior_min", &y.senior_min)?;
-    let kam_min_years = ys.count("kam_min", &y.kam_min)?;
+fn validate_candidate(root: &Scope, doc: &Object) -> Result<CandidateData, DataError> {
+    let (r, s) = root.child(doc, "candidate_quiz")?;
+    let (y, ys) = s.child(r, "years")?;
+    let am_min_years = ys.count(y, "am_min")?;
+    let senior_min_years = ys.count(y, "senior_min")?;
+    let kam_min_years = ys.count(y, "kam_min")?;
     if am_min_years.value > senior_min_years.value {
         return Err(ys.err("am_min", DataErrorReason::MinAboveMax));
     }
     if senior_min_years.value > kam_min_years.value {
         return Err(ys.err("senior_min", DataErrorReason::MinAboveMax));
     }
-    let pmap = s.group("points", &r.points)?;
-    let ps = s.enter("points", &None, &None)?;
+    let pmap = s.group(r, "points")?;
+    let ps = s.sub("points");
     for k in pmap.keys() {
         if CandPoint::parse(k).is_none() {
             return Err(ps.err(k, DataErrorReason::UnknownKey));
@@ -1966,8 +1921,8 @@ fn validate_candidate(
     }
     let mut points = Vec::new();
     for p in CandPoint::ALL {
-        let raw_p: RawFig = pmap.get(p.id()).cloned();
-        let v = ps.count(p.id(), &raw_p)?;
+        // Not `get`: here a `null` is a wrong value, not an absent one.
+        let v = ps.count_of(p.id(), pmap.get(p.id()))?;
         if v.value > 100 {
             return Err(ps.err(p.id(), DataErrorReason::OutOfRange));
         }
@@ -1977,31 +1932,24 @@ fn validate_candidate(
         am_min_years,
         senior_min_years,
         kam_min_years,
-        kam_ready_min_points: s.count("kam_ready_min_points", &r.kam_ready_min_points)?,
+        kam_ready_min_points: s.count(r, "kam_ready_min_points")?,
         points,
     })
 }
 
-fn validate_career(root: &Scope, raw: &Option<RawCareer>) -> Result<CareerPath, DataError> {
-    let r = root.group("career_path", raw)?;
-    let s = root.enter("career_path", &r.source, &r.valid_from)?;
+fn validate_career(root: &Scope, doc: &Object) -> Result<CareerPath, DataError> {
+    let (r, s) = root.child(doc, "career_path")?;
     Ok(CareerPath {
-        am_stage_years: s.range("am_stage_years", &r.am_stage_years, true)?,
-        senior_stage_years: s.range("senior_stage_years", &r.senior_stage_years, true)?,
-        total_years: s.range("total_years", &r.total_years, true)?,
+        am_stage_years: s.range(r, "am_stage_years", true)?,
+        senior_stage_years: s.range(r, "senior_stage_years", true)?,
+        total_years: s.range(r, "total_years", true)?,
     })
 }
 
-fn validate_facts(root: &Scope, raw: &Option<RawItems<RawFact>>) -> Result<Vec<Fact>, DataError> {
-    let r = root.group("facts", raw)?;
-    let s = root.enter("facts", &r.source, &r.valid_from)?;
-    let mut seen = Vec::new();
-    let mut out = Vec::new();
-    for item in s.group("items", &r.items)? {
-        let is = s.enter("items", &None, &None)?;
-        check_id(&is, &item.id, &mut seen)?;
-        let is = is.enter(&item.id, &item.source, &item.valid_from)?;
-        let unit = match item.unit.as_str() {
+fn validate_facts(root: &Scope, doc: &Object) -> Result<Vec<Fact>, DataError> {
+    let (r, s) = root.child(doc, "facts")?;
+    id_items(&s, r, |item, id, is| {
+        let unit = match get_str(item, "unit").unwrap_or_default() {
             "eur" => FactUnit::Eur,
             "count" => FactUnit::Count,
             "bp" => FactUnit::Bp,
@@ -2010,9 +1958,9 @@ fn validate_facts(root: &Scope, raw: &Option<RawItems<RawFact>>) -> Result<Vec<F
             "days" => FactUnit::Days,
             other => return Err(is.err("unit", DataErrorReason::UnknownReference(other.into()))),
         };
-        let min = is.int("min", &item.min)?;
-        let max = match item.max {
-            Some(_) => Some(is.int("max", &item.max)?),
+        let min = is.int(item, "min")?;
+        let max = match get(item, "max") {
+            Some(_) => Some(is.int(item, "max")?),
             None => None,
         };
         if min.value < 0 {
@@ -2023,12 +1971,108 @@ fn validate_facts(root: &Scope, raw: &Option<RawItems<RawFact>>) -> Result<Vec<F
                 return Err(is.err("min", DataErrorReason::MinAboveMax));
             }
         }
-        out.push(Fact {
-            id: item.id.clone(),
+        Ok(Fact {
+            id: id.to_string(),
             unit,
             min,
             max,
-        });
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    // reason: tests fail loudly on purpose.
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+
+    fn fails(r: Result<Config, DataError>) -> (String, DataErrorReason) {
+        let e = r.err().unwrap();
+        (e.field, e.reason)
     }
-    Ok(out)
+
+    fn over(json: &str) -> (String, DataErrorReason) {
+        fails(Config::with_override(json))
+    }
+
+    /// The builtin document with `edit` applied to its JSON tree.
+    fn edited(edit: impl FnOnce(&mut Object)) -> (String, DataErrorReason) {
+        let mut doc: Value = serde_json::from_str(BUILTIN_JSON).unwrap();
+        edit(doc.as_object_mut().unwrap());
+        fails(Config::from_json(&doc.to_string()))
+    }
+
+    #[test]
+    fn unknown_keys_are_named_where_they_are() {
+        assert_eq!(
+            over(r#"{"salary": {"regions": {"items": [{"id": "bonn", "lable": 1}]}}}"#),
+            (
+                "salary.regions.items.bonn.lable".into(),
+                DataErrorReason::UnknownKey
+            )
+        );
+        assert_eq!(
+            edited(|d| {
+                d.insert("extra".into(), Value::Bool(true));
+            }),
+            ("extra".into(), DataErrorReason::UnknownKey)
+        );
+        // An unknown rule id is named itself, even when its value is broken too.
+        assert_eq!(
+            over(r#"{"employer_quiz": {"rules": {"gut_feeling": true}}}"#),
+            (
+                "employer_quiz.rules.gut_feeling".into(),
+                DataErrorReason::UnknownKey
+            )
+        );
+    }
+
+    #[test]
+    fn wrong_shapes_name_the_path() {
+        assert_eq!(
+            over(r#"{"salary": {"roles": "many"}}"#),
+            (
+                "salary.roles".into(),
+                DataErrorReason::WrongType("an object")
+            )
+        );
+        assert_eq!(
+            over(r#"{"cars": {"items": {"id": "van"}}}"#),
+            ("cars.items".into(), DataErrorReason::WrongType("a list"))
+        );
+        assert_eq!(
+            over(r#"{"social_security": {"source": 7}}"#),
+            (
+                "social_security.source".into(),
+                DataErrorReason::WrongType("a string")
+            )
+        );
+        assert_eq!(
+            fails(Config::from_json("[]")),
+            ("(document)".into(), DataErrorReason::WrongType("an object"))
+        );
+        // An item without an id is named by its position.
+        assert_eq!(
+            edited(|d| {
+                d["facts"]["items"][0].as_object_mut().unwrap().remove("id");
+            }),
+            ("facts.items.0.id".into(), DataErrorReason::Missing)
+        );
+    }
+
+    #[test]
+    fn null_reads_as_absent() {
+        // In the file itself (an override turns null into a figure): an
+        // optional band falls back to its rule, a required figure is missing.
+        let mut doc: Value = serde_json::from_str(BUILTIN_JSON).unwrap();
+        doc["salary"]["families"]["am"]["traditional"] = Value::Null;
+        doc["salary"]["families"]["am"]["source"] = Value::Null;
+        assert_eq!(Config::from_json(&doc.to_string()), Config::builtin());
+        assert_eq!(
+            edited(|d| {
+                d["team"]["am_capacity"]["max"] = Value::Null;
+            }),
+            ("team.am_capacity.max".into(), DataErrorReason::Missing)
+        );
+    }
 }

@@ -9,16 +9,11 @@
 //! product is computed in `i128` and rounded to the nearest cent, halves away
 //! from zero ("half up" for the non-negative amounts this model deals with).
 
-use serde::{Deserialize, Serialize};
-
 /// Basis points in one whole (100 %).
 pub const BP_PER_WHOLE: u32 = 10_000;
 
 /// An amount of money in whole euro cents.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Cents(i64);
 
 impl Cents {
@@ -105,10 +100,7 @@ impl Cents {
 }
 
 /// A rate in basis points, validated to lie in `0..=10_000` (0 % to 100 %).
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-#[serde(try_from = "u32", into = "u32")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Bp(u32);
 
 impl Bp {
