@@ -260,7 +260,9 @@ fn number_field<T: PartialEq + Clone + 'static>(
         <NumberField<T> key={q.id} lang={props.lang} id={format!("q-{}-input", q.id)}
             labelledby={AttrValue::from(title_id.to_string())}
             describedby={AttrValue::from(help_id.to_string())}
-            hint={hint} initial={initial} {parse} {onvalue} {oninvalid}
+            // The example stands under the field; an empty field stays empty
+            // rather than repeating it.
+            hint={hint} placeholder={AttrValue::from("")} initial={initial} {parse} {onvalue} {oninvalid}
             required={!q.optional} suffix={suffix.map(AttrValue::from)} />
     }
 }
