@@ -1,7 +1,7 @@
 //! The pure domain: rules, money, data, URL state. Imports no browser crate.
 //!
 //! **Architecture invariant:** nothing under `domain` knows about the browser.
-//! It uses only `std` and `serde_json`, compiles for native and
+//! It uses only `std`, compiles for native and
 //! `wasm32-unknown-unknown`, and cannot panic: every input (quiz answers,
 //! calculator inputs, override documents, URL strings) is either accepted or
 //! turned into a typed error. Every figure comes from `data/de-2026.json`
@@ -14,6 +14,7 @@ pub mod cost;
 pub mod data;
 pub mod employer;
 pub mod flow;
+pub mod json;
 pub mod money;
 pub mod parse;
 pub mod question;

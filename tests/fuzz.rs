@@ -6,7 +6,8 @@
 //! - URL state (a shared link): `codec::decode`, `Session::restore`;
 //! - stored state (localStorage, maybe from an old version): the same plus
 //!   `Session::with_steps`;
-//! - override JSON (a web agency's file): `Config::with_override`;
+//! - override JSON (a web agency's file): `Config::with_override`, and the
+//!   JSON reader under it, checked against `serde_json` as a reference;
 //! - element attributes (the host page): `EmbedOptions::from_raw`, `Cta::new`;
 //! - number fields (visitors): `parse_money`, `parse_euros`, `parse_count`,
 //!   `parse_percent`.
@@ -24,6 +25,7 @@ use serde_json::Value;
 use kam_navigator::cta::Cta;
 use kam_navigator::domain::codec::{decode, encode, Tool};
 use kam_navigator::domain::data::Config;
+use kam_navigator::domain::json;
 use kam_navigator::domain::parse::{parse_count, parse_euros, parse_money, parse_percent};
 use kam_navigator::embed::{EmbedOptions, RawOptions};
 use kam_navigator::session::Session;
@@ -155,6 +157,75 @@ proptest! {
             let link = cta.href_with_summary("x");
             let scheme = link.split(':').next().unwrap_or_default().to_ascii_lowercase();
             prop_assert!(["https", "http", "mailto", "tel"].contains(&scheme.as_str()), "{link}");
+        }
+    }
+}
+
+/// Text that is JSON, nearly JSON (one cut, insertion or deletion) or JSON
+/// punctuation at random.
+fn json_text() -> impl Strategy<Value = String> {
+    let mutated = (
+        json_value(),
+        any::<prop::sample::Index>(),
+        0u8..4,
+        prop::sample::select(vec![
+            '"', '\\', ',', ':', '[', ']', '{', '}', '-', '.', 'e', '0', '9', 'u', '\n', '\u{1}',
+            'ä', ' ',
+        ]),
+    )
+        .prop_map(|(v, at, op, c)| {
+            let mut s = if op == 3 {
+                serde_json::to_string_pretty(&v).unwrap()
+            } else {
+                v.to_string()
+            };
+            let chars: Vec<(usize, char)> = s.char_indices().collect();
+            if let Some(&(i, ch)) = chars.get(at.index(chars.len().max(1))) {
+                match op {
+                    0 => s.truncate(i),
+                    1 => s.insert(i, c),
+                    2 => {
+                        s.replace_range(i..i + ch.len_utf8(), "");
+                    }
+                    _ => {}
+                }
+            }
+            s
+        });
+    prop_oneof![
+        mutated,
+        "[\\[\\]{}:,\"0-9a-z.eE+\\- \\\\/\n\t]{0,40}",
+        (1usize..200).prop_map(|n| "[".repeat(n) + &"]".repeat(n)),
+    ]
+}
+
+/// The project's reading of a serde_json value (numbers: whole numbers in
+/// `i64`, or "some number").
+fn as_ours(v: &Value) -> json::Value {
+    match v {
+        Value::Null => json::Value::Null,
+        Value::Bool(b) => json::Value::Bool(*b),
+        Value::Number(n) => json::Value::Number(n.as_i64()),
+        Value::String(s) => json::Value::String(s.clone()),
+        Value::Array(a) => json::Value::Array(a.iter().map(as_ours).collect()),
+        Value::Object(m) => {
+            json::Value::Object(m.iter().map(|(k, v)| (k.clone(), as_ours(v))).collect())
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn json_reader_agrees_with_serde_json(s in json_text()) {
+        let ours = json::parse(&s);
+        match serde_json::from_str::<Value>(&s) {
+            Ok(v) => prop_assert_eq!(ours, Ok(as_ours(&v)), "{:?}", s),
+            // serde_json refuses floats beyond f64; the project's reader never
+            // evaluates fractions, so for it they are just "some number".
+            Err(e) if e.to_string().starts_with("number out of range") => {}
+            Err(e) => prop_assert!(ours.is_err(), "{:?}: serde_json says {}, ours {:?}", s, e, ours),
         }
     }
 }

@@ -21,7 +21,7 @@
 use std::fmt;
 use std::sync::OnceLock;
 
-use serde_json::{Map, Value};
+use crate::domain::json::{self, JsonError, Map, Value};
 
 use crate::domain::candidate::CandPoint;
 use crate::domain::employer::{RuleId, ThresholdKind};
@@ -55,7 +55,7 @@ pub struct DataError {
 /// The reason a field was rejected.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DataErrorReason {
-    /// The text is not JSON (serde_json's message).
+    /// The text is not JSON (the reader's message, with line and column).
     Syntax(String),
     /// A required field is absent.
     Missing,
@@ -683,7 +683,7 @@ impl Config {
 
     /// Parses and validates a complete data document.
     pub fn from_json(json: &str) -> Result<Config, DataError> {
-        let value: Value = serde_json::from_str(json).map_err(syntax)?;
+        let value: Value = json::parse(json).map_err(syntax)?;
         from_value(&value)
     }
 
@@ -695,8 +695,8 @@ impl Config {
     /// A figure the override replaces without naming its own `"source"`
     /// is tagged `"assumption"`.
     pub fn with_override(json: &str) -> Result<Config, DataError> {
-        let mut base: Value = serde_json::from_str(BUILTIN_JSON).map_err(syntax)?;
-        let over: Value = serde_json::from_str(json).map_err(syntax)?;
+        let mut base: Value = json::parse(BUILTIN_JSON).map_err(syntax)?;
+        let over: Value = json::parse(json).map_err(syntax)?;
         if !over.is_object() {
             return Err(DataError {
                 field: "(override)".into(),
@@ -708,7 +708,7 @@ impl Config {
     }
 }
 
-fn syntax(e: serde_json::Error) -> DataError {
+fn syntax(e: JsonError) -> DataError {
     DataError {
         field: "(document)".into(),
         reason: DataErrorReason::Syntax(e.to_string()),
@@ -777,7 +777,7 @@ fn as_override_figure(v: Value) -> Value {
     }
 }
 
-fn is_figure_object(m: &Map<String, Value>) -> bool {
+fn is_figure_object(m: &Map) -> bool {
     m.contains_key("value")
 }
 
@@ -1160,7 +1160,7 @@ fn check_shape(v: &Value, shape: &Shape, path: &str) -> Result<(), DataError> {
                 }
             }
             for (name, fs) in *fields {
-                if matches!(fs, Req) && !m.contains_key(*name) {
+                if matches!(fs, Req) && !m.contains_key(name) {
                     return fail(join(path, name), DataErrorReason::Missing);
                 }
             }
@@ -1198,7 +1198,7 @@ fn check_shape(v: &Value, shape: &Shape, path: &str) -> Result<(), DataError> {
 // ---------------------------------------------------------------------------
 
 /// A JSON object of the document.
-type Object = Map<String, Value>;
+type Object = Map;
 
 /// The value at `key`, with `null` read as absent (the file format has
 /// always treated the two alike).
@@ -1985,6 +1985,11 @@ mod tests {
     // reason: tests fail loudly on purpose.
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
+    // Test documents are edited as serde_json trees (which index and print
+    // themselves) and fed to the loader as text, so the loader's own reader
+    // is exercised too.
+    use serde_json::Value;
+    type Object = serde_json::Map<String, Value>;
 
     fn fails(r: Result<Config, DataError>) -> (String, DataErrorReason) {
         let e = r.err().unwrap();
