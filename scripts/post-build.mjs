@@ -4,7 +4,8 @@
 //    of the core files filled in;
 // 2. release only: minifies the JS with terser (Trunk's own minifier fails
 //    on the wasm-bindgen glue's `export default` and left it unminified,
-//    comments with links to other sites and all);
+//    comments with links to other sites and all), and gives the wasm
+//    imports short names in the module and the glue (scripts/wasm-imports.mjs);
 // 3. writes the service worker with a version derived from every asset and
 //    the list of files to precache;
 // 4. release only: writes precompressed .gz and .br beside each asset for
@@ -14,6 +15,7 @@ import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { minify } from 'terser';
+import { shortenImports } from './wasm-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const root = process.env.TRUNK_SOURCE_DIR || process.cwd();
@@ -45,7 +47,14 @@ async function minifyJs(source) {
 
 // 1 + 2: the glue, the entry and the iframe page.
 const corePath = join(dir, names.__CORE_JS__);
-await writeFile(corePath, await minifyJs(await readFile(corePath, 'utf8')));
+let glue = await minifyJs(await readFile(corePath, 'utf8'));
+if (release) {
+  const wasmPath = join(dir, names.__CORE_WASM__);
+  const short = shortenImports(await readFile(wasmPath), glue, './kam-navigator_bg.js');
+  await writeFile(wasmPath, short.wasm);
+  glue = short.glue;
+}
+await writeFile(corePath, glue);
 await writeFile(join(dir, 'kam-navigator.js'), await minifyJs(fill(await readFile(join(web, 'kam-navigator.js'), 'utf8'))));
 for (const name of ['embed.js', 'kam-navigator-frame.js', 'sw-register.js']) {
   await writeFile(join(dir, name), await minifyJs(await readFile(join(web, name), 'utf8')));
