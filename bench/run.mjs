@@ -199,7 +199,8 @@ function table(r) {
     rows.push(`| Lighthouse desktop performance / LCP / TBT / CLS (median of 5) | ${l.performance} / ${round(l.lcpMs, 0)} ms / ${round(l.tbtMs, 0)} ms / ${l.cls} | ≥ 95 / ≤ 1,500 / ≤ 50 / 0 | ${l.performance >= 95 && l.lcpMs <= 1500 && l.tbtMs <= 50 && l.cls === 0 ? 'yes' : 'no'} |`);
     rows.push(`| Lighthouse accessibility / best practices / SEO | ${l.accessibility} / ${l.bestPractices} / ${l.seo} | 100 / 100 / 100 | ${l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100 ? 'yes' : 'no'} |`);
     rows.push(`| Lighthouse total byte weight (served as .br, as hosts do) | ${kb(l.bytes)} | | |`);
-    if (l.failing.length) rows.push(`| Lighthouse audits that cost points | ${l.failing.map((f) => `${f.id} (${f.runs}/${l.runs.length} runs)`).join(', ')} | | |`);
+    const costly = l.failing.filter((f) => f.weight > 0);
+    if (costly.length) rows.push(`| Lighthouse audits that cost points | ${costly.map((f) => `${f.id} (${f.runs}/${l.runs.length} runs)`).join(', ')} | | |`);
   }
   if (r.lighthouseMobile) {
     const l = r.lighthouseMobile;
