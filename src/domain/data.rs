@@ -88,6 +88,7 @@ pub enum DataErrorReason {
 }
 
 impl fmt::Display for DataError {
+    #[inline(never)]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: ", self.field)?;
         match &self.reason {
@@ -1217,6 +1218,11 @@ fn item_id(m: &Object) -> &str {
     get_str(m, "id").unwrap_or_default()
 }
 
+// Size note: the readers and the `validate_*` steps are `#[inline(never)]`.
+// Each is called from many places or once from `validate`; inlined, LTO
+// folded them into one 32 KB function whose error paths compress badly.
+// Kept apart, the wasm is 1.5 KB gzip smaller; loading runs once per page.
+
 /// Where the validator is in the document, and what a bare figure inherits.
 #[derive(Clone)]
 struct Scope {
@@ -1226,6 +1232,7 @@ struct Scope {
 }
 
 impl Scope {
+    #[inline(never)]
     fn err(&self, key: &str, reason: DataErrorReason) -> DataError {
         DataError {
             field: join(&self.path, key),
@@ -1235,6 +1242,7 @@ impl Scope {
 
     /// A child scope that only extends the path (into a list or a map of ids,
     /// which carry no source of their own).
+    #[inline(never)]
     fn sub(&self, key: &str) -> Scope {
         Scope {
             path: join(&self.path, key),
@@ -1244,6 +1252,7 @@ impl Scope {
 
     /// A child scope for the group `m` at `key`, with the group's own
     /// optional source and date.
+    #[inline(never)]
     fn enter(&self, key: &str, m: &Object) -> Result<Scope, DataError> {
         let mut here = self.sub(key);
         if let Some(s) = get_str(m, "source") {
@@ -1259,6 +1268,7 @@ impl Scope {
     }
 
     /// The object at `key`.
+    #[inline(never)]
     fn group<'a>(&self, m: &'a Object, key: &str) -> Result<&'a Object, DataError> {
         get(m, key)
             .ok_or_else(|| self.err(key, DataErrorReason::Missing))?
@@ -1267,12 +1277,14 @@ impl Scope {
     }
 
     /// The group at `key` and the scope inside it.
+    #[inline(never)]
     fn child<'a>(&self, m: &'a Object, key: &str) -> Result<(&'a Object, Scope), DataError> {
         let g = self.group(m, key)?;
         Ok((g, self.enter(key, g)?))
     }
 
     /// The objects of the list at `key`.
+    #[inline(never)]
     fn items<'a>(&self, m: &'a Object, key: &str) -> Result<Vec<&'a Object>, DataError> {
         let wrong = || self.err(key, DataErrorReason::WrongType("a list of objects"));
         get(m, key)
@@ -1285,6 +1297,7 @@ impl Scope {
     }
 
     /// The value of a figure and its resolved source and date.
+    #[inline(never)]
     fn fig<'a>(&self, key: &str, raw: Option<&'a Value>) -> Result<Sourced<&'a Value>, DataError> {
         let v = raw.ok_or_else(|| self.err(key, DataErrorReason::Missing))?;
         let (value, source, valid_from) = match v {
@@ -1339,6 +1352,7 @@ impl Scope {
         })
     }
 
+    #[inline(never)]
     fn int_of(&self, key: &str, raw: Option<&Value>) -> Result<Sourced<i64>, DataError> {
         let f = self.fig(key, raw)?;
         let n = f
@@ -1348,10 +1362,12 @@ impl Scope {
         Ok(f.map(|_| n))
     }
 
+    #[inline(never)]
     fn int(&self, m: &Object, key: &str) -> Result<Sourced<i64>, DataError> {
         self.int_of(key, get(m, key))
     }
 
+    #[inline(never)]
     fn euros(&self, m: &Object, key: &str) -> Result<Sourced<Cents>, DataError> {
         let f = self.int(m, key)?;
         if f.value < 0 {
@@ -1363,6 +1379,7 @@ impl Scope {
         Ok(f.map(Cents::from_euros))
     }
 
+    #[inline(never)]
     fn bp(&self, m: &Object, key: &str) -> Result<Sourced<Bp>, DataError> {
         let f = self.int(m, key)?;
         let bp =
@@ -1370,6 +1387,7 @@ impl Scope {
         Ok(f.map(|_| bp))
     }
 
+    #[inline(never)]
     fn adjust(&self, m: &Object, key: &str) -> Result<Sourced<AdjustBp>, DataError> {
         let f = self.int(m, key)?;
         let a = AdjustBp::new(f.value).ok_or_else(|| self.err(key, DataErrorReason::OutOfRange))?;
@@ -1377,6 +1395,7 @@ impl Scope {
     }
 
     /// A count in `0..=1_000_000`.
+    #[inline(never)]
     fn count_of(&self, key: &str, raw: Option<&Value>) -> Result<Sourced<u32>, DataError> {
         let f = self.int_of(key, raw)?;
         if f.value < 0 {
@@ -1389,15 +1408,18 @@ impl Scope {
         Ok(f.map(|_| c))
     }
 
+    #[inline(never)]
     fn count(&self, m: &Object, key: &str) -> Result<Sourced<u32>, DataError> {
         self.count_of(key, get(m, key))
     }
 
     /// A count that may be absent.
+    #[inline(never)]
     fn opt_count(&self, m: &Object, key: &str) -> Result<Option<Sourced<u32>>, DataError> {
         get(m, key).map(|_| self.count(m, key)).transpose()
     }
 
+    #[inline(never)]
     fn string(&self, m: &Object, key: &str) -> Result<Sourced<String>, DataError> {
         let f = self.fig(key, get(m, key))?;
         let s = f
@@ -1408,6 +1430,7 @@ impl Scope {
         Ok(f.map(|_| s))
     }
 
+    #[inline(never)]
     fn label(&self, m: &Object, key: &str) -> Result<Label, DataError> {
         let l = self.group(m, key)?;
         let text = |lang: &'static str| match get_str(l, lang) {
@@ -1420,6 +1443,7 @@ impl Scope {
         })
     }
 
+    #[inline(never)]
     fn range(&self, m: &Object, key: &str, zero_ok: bool) -> Result<CountRange, DataError> {
         let (r, s) = self.child(m, key)?;
         let min = s.count(r, "min")?;
@@ -1434,6 +1458,7 @@ impl Scope {
     }
 
     /// The rates at `lo` and `hi` of `m`, `lo` at most `hi`.
+    #[inline(never)]
     fn rate_pair(&self, m: &Object, lo: &str, hi: &str) -> Result<RateRange, DataError> {
         let min = self.bp(m, lo)?;
         let max = self.bp(m, hi)?;
@@ -1444,6 +1469,7 @@ impl Scope {
     }
 
     /// The counts at `lo` and `hi` of `m`, `lo` at most `hi`.
+    #[inline(never)]
     fn count_pair(&self, m: &Object, lo: &str, hi: &str) -> Result<CountRange, DataError> {
         let min = self.count(m, lo)?;
         let max = self.count(m, hi)?;
@@ -1545,6 +1571,7 @@ fn validate(doc: &Object) -> Result<Config, DataError> {
     })
 }
 
+#[inline(never)]
 fn validate_industries(root: &Scope, doc: &Object) -> Result<Vec<Industry>, DataError> {
     let (r, s) = root.child(doc, "industries")?;
     let items = s.items(r, "items")?;
@@ -1569,6 +1596,7 @@ fn validate_industries(root: &Scope, doc: &Object) -> Result<Vec<Industry>, Data
     Ok(out)
 }
 
+#[inline(never)]
 fn validate_band(scope: &Scope, m: &Object, key: &str) -> Result<Band, DataError> {
     let (b, s) = scope.child(m, key)?;
     let min = s.euros(b, "min_eur")?;
@@ -1612,6 +1640,7 @@ fn lower_half(general: &Band, rule: &Sourced<TraditionalRule>) -> Band {
     Band { min, typical, max }
 }
 
+#[inline(never)]
 fn validate_industry_bands(
     scope: &Scope,
     m: &Object,
@@ -1632,6 +1661,7 @@ fn validate_industry_bands(
     })
 }
 
+#[inline(never)]
 fn validate_salary(root: &Scope, doc: &Object) -> Result<SalaryData, DataError> {
     let (r, s) = root.child(doc, "salary")?;
     let rule_str = s.string(r, "traditional_rule")?;
@@ -1701,6 +1731,7 @@ fn validate_salary(root: &Scope, doc: &Object) -> Result<SalaryData, DataError> 
     })
 }
 
+#[inline(never)]
 fn validate_social(root: &Scope, doc: &Object) -> Result<SocialSecurity, DataError> {
     let (r, s) = root.child(doc, "social_security")?;
     let cmap = s.group(r, "contributions")?;
@@ -1751,6 +1782,7 @@ fn validate_social(root: &Scope, doc: &Object) -> Result<SocialSecurity, DataErr
     })
 }
 
+#[inline(never)]
 fn validate_cars(root: &Scope, doc: &Object) -> Result<CarData, DataError> {
     let (r, s) = root.child(doc, "cars")?;
     let benefit_rate_per_month = s.bp(r, "benefit_bp_of_list_price_per_month")?;
@@ -1781,6 +1813,7 @@ fn validate_cars(root: &Scope, doc: &Object) -> Result<CarData, DataError> {
     })
 }
 
+#[inline(never)]
 fn validate_hiring(root: &Scope, doc: &Object) -> Result<HiringData, DataError> {
     let (r, s) = root.child(doc, "hiring")?;
     let (m, ms) = s.child(r, "recruiting_fee_market")?;
@@ -1810,6 +1843,7 @@ fn validate_hiring(root: &Scope, doc: &Object) -> Result<HiringData, DataError> 
     })
 }
 
+#[inline(never)]
 fn validate_team(root: &Scope, doc: &Object) -> Result<TeamData, DataError> {
     let (r, s) = root.child(doc, "team")?;
     let (d, ds) = s.child(r, "default_by_level")?;
@@ -1832,6 +1866,7 @@ fn validate_team(root: &Scope, doc: &Object) -> Result<TeamData, DataError> {
     })
 }
 
+#[inline(never)]
 fn validate_employer(root: &Scope, doc: &Object) -> Result<EmployerData, DataError> {
     let (r, s) = root.child(doc, "employer_quiz")?;
     let (l, ls) = s.child(r, "levels")?;
@@ -1900,6 +1935,7 @@ fn validate_employer(root: &Scope, doc: &Object) -> Result<EmployerData, DataErr
     })
 }
 
+#[inline(never)]
 fn validate_candidate(root: &Scope, doc: &Object) -> Result<CandidateData, DataError> {
     let (r, s) = root.child(doc, "candidate_quiz")?;
     let (y, ys) = s.child(r, "years")?;
@@ -1937,6 +1973,7 @@ fn validate_candidate(root: &Scope, doc: &Object) -> Result<CandidateData, DataE
     })
 }
 
+#[inline(never)]
 fn validate_career(root: &Scope, doc: &Object) -> Result<CareerPath, DataError> {
     let (r, s) = root.child(doc, "career_path")?;
     Ok(CareerPath {
@@ -1946,6 +1983,7 @@ fn validate_career(root: &Scope, doc: &Object) -> Result<CareerPath, DataError> 
     })
 }
 
+#[inline(never)]
 fn validate_facts(root: &Scope, doc: &Object) -> Result<Vec<Fact>, DataError> {
     let (r, s) = root.child(doc, "facts")?;
     id_items(&s, r, |item, id, is| {
