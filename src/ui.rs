@@ -7,6 +7,7 @@ pub mod calculator;
 pub mod candidate;
 pub mod employer;
 pub mod format;
+pub mod probe;
 pub mod quiz;
 pub mod storage;
 pub mod store;
