@@ -9,6 +9,7 @@ pub mod employer;
 pub mod format;
 pub mod probe;
 pub mod quiz;
+pub mod saver;
 pub mod storage;
 pub mod store;
 pub mod widget;

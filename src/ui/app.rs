@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::cta::Cta;
 use crate::domain::codec::Tool;
 use crate::domain::data::Config;
-use crate::embed::{route_tool, tool_route, EmbedOptions, HostEvent, Routing, ToolChoice};
+use crate::embed::{tool_route, EmbedOptions, HostEvent, Routing, ToolChoice};
 use crate::i18n::{fill, Lang, Messages};
 use crate::route::Route;
 use crate::session::{state_param, LoadNotice, Session};
@@ -20,6 +20,7 @@ use crate::shell::{ShellAction, ShellState};
 use crate::ui::calculator::CalculatorPage;
 use crate::ui::candidate::CandidatePage;
 use crate::ui::employer::EmployerPage;
+use crate::ui::saver::Saver;
 use crate::ui::store::{Data, SessionStore, ToolProps};
 use crate::ui::widgets::tr;
 use crate::ui::{current_hash, storage};
@@ -449,19 +450,23 @@ struct PagesProps {
 #[component]
 fn Pages(props: &PagesProps) -> Html {
     let session = use_reducer_eq(|| SessionStore(props.start.session.clone()));
+    let saver = use_memo(
+        (props.state_key.clone(), props.steps_key.clone()),
+        |(state, steps)| Saver::new(state.clone(), steps.clone()),
+    );
+    use_effect_with(saver.clone(), |saver| {
+        let listeners = saver.flush_on_leave();
+        let saver = saver.clone();
+        move || {
+            drop(listeners);
+            // The widget is removed (or its storage key changed): nothing
+            // typed is lost.
+            saver.flush();
+        }
+    });
     {
-        let (state_key, steps_key) = (props.state_key.clone(), props.steps_key.clone());
-        // The steps change only in the quizzes: not rewritten for every
-        // calculator input.
-        let written_steps = use_mut_ref(|| None::<String>);
-        use_effect_with(session.clone(), move |s| {
-            storage::set(&state_key, &s.0.encode(route_tool(Route::Home)));
-            let steps = s.0.steps();
-            let mut written = written_steps.borrow_mut();
-            if written.as_deref() != Some(steps.as_str()) && storage::set(&steps_key, &steps) {
-                *written = Some(steps);
-            }
-        });
+        let saver = saver.clone();
+        use_effect_with(session.clone(), move |s| saver.changed(&s.0));
     }
     let t = props.lang.messages();
     page(
