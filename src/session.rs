@@ -8,7 +8,7 @@
 
 use crate::domain::candidate::CANDIDATE_QUESTIONS;
 use crate::domain::codec::{self, AppState, CodecError, Tool};
-use crate::domain::cost::CalculatorInputs;
+use crate::domain::cost::{CalculatorEdit, CalculatorInputs};
 use crate::domain::employer::EMPLOYER_QUESTIONS;
 use crate::domain::flow::{FlowAction, QuizFlow};
 
@@ -45,6 +45,8 @@ pub enum SessionAction {
     Candidate(FlowAction),
     /// New calculator inputs (the UI derives them from the old ones).
     Calculator(CalculatorInputs),
+    /// One calculator field changed.
+    EditCalculator(CalculatorEdit),
     /// Open the calculator for a team of `kam` KAMs and `am` AMs, as the
     /// employer result recommends.
     PrefillTeam {
@@ -160,6 +162,9 @@ impl Session {
             SessionAction::Employer(a) => next.employer = self.employer.apply(a),
             SessionAction::Candidate(a) => next.candidate = self.candidate.apply(a),
             SessionAction::Calculator(inputs) => next.calculator = inputs,
+            SessionAction::EditCalculator(edit) => {
+                next.calculator = std::mem::take(&mut next.calculator).edit(edit)
+            }
             SessionAction::PrefillTeam { kam, am } => {
                 next.calculator.kam_count = Some(kam);
                 next.calculator.am_count = Some(am);
@@ -248,6 +253,60 @@ mod tests {
         let r = s.apply(SessionAction::Reset(Tool::Calculator));
         assert_eq!(r.calculator, CalculatorInputs::default());
         assert!(!r.employer.answers().is_empty());
+    }
+
+    #[test]
+    fn a_calculator_edit_changes_that_field_only() {
+        use crate::domain::cost::{BandPoint, CalculatorEdit as E};
+        use crate::domain::money::Cents;
+        use crate::domain::salary::Family;
+        let s = answered().apply(SessionAction::PrefillTeam { kam: 2, am: 5 });
+        let edited = s.apply(SessionAction::EditCalculator(E::KamCount(Some(3))));
+        assert_eq!(edited.calculator.kam_count, Some(3));
+        assert_eq!(edited.calculator.am_count, Some(5));
+        assert_eq!(edited.employer, s.employer);
+        let mut expected = s.calculator.clone();
+        for (edit, change) in [
+            (
+                E::Base(Family::Kam, Some(Cents::from_euros(90_000))),
+                (|i| i.kam.base = Some(Cents::from_euros(90_000))) as fn(&mut CalculatorInputs),
+            ),
+            (E::Car(Family::Am, "upper".into()), |i| {
+                i.am.car = Some("upper".into())
+            }),
+            (E::RampUpMonths(Family::Am, Some(4)), |i| {
+                i.am.ramp_up_months = Some(4)
+            }),
+            (
+                E::Variable(Family::Kam, Some(Bp::new(2_500).unwrap())),
+                |i| i.kam.variable = Some(Bp::new(2_500).unwrap()),
+            ),
+            (E::BandPoint(BandPoint::Max), |i| {
+                i.band_point = BandPoint::Max
+            }),
+            (E::Saxony(true), |i| i.saxony = true),
+            (E::AmCount(None), |i| i.am_count = None),
+            (E::Region(Some("east".into())), |i| {
+                i.region = Some("east".into())
+            }),
+        ] {
+            let before = expected.clone();
+            change(&mut expected);
+            assert_eq!(before.edit(edit.clone()), expected, "{edit:?}");
+        }
+    }
+
+    #[test]
+    fn a_role_of_the_other_family_falls_back_to_the_standard_level() {
+        use crate::domain::cost::CalculatorEdit as E;
+        use crate::domain::salary::{Family, Role};
+        let i = CalculatorInputs::default();
+        let senior = i.clone().edit(E::Role(Family::Am, Role::SeniorAm));
+        assert_eq!(senior.am.role, Role::SeniorAm);
+        let wrong = senior.edit(E::Role(Family::Am, Role::KamExperienced));
+        assert_eq!(wrong.am.role, Role::Am);
+        let wrong = i.edit(E::Role(Family::Kam, Role::JuniorAm));
+        assert_eq!(wrong.kam.role, Role::KamNew);
     }
 
     #[test]

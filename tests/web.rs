@@ -259,6 +259,89 @@ async fn number_and_yes_no_steps_lead_to_a_verdict() {
     root.remove();
 }
 
+/// One head-count change re-renders what shows the team, and nothing that
+/// does not depend on it: the band cards, the cost table, the chart, the
+/// other fieldsets and the other number fields stay as they are. Render
+/// counts come from `ui::probe` (debug builds only).
+#[wasm_bindgen_test]
+async fn a_head_count_change_re_renders_only_what_shows_it() {
+    use kam_navigator::ui::probe::renders;
+    let (root, app) = mount_at("#/calculator").await;
+    let parts = [
+        "CalculatorPage",
+        "CompanyFields",
+        "RoleFields",
+        "HiringFields",
+        "TeamFields",
+        "NumberField",
+        "BandCard",
+        "Breakdown",
+        "TeamView",
+        "Chart",
+    ];
+    let counts = || parts.map(renders);
+    let total = || text(&root, "[data-testid=team-yearly]");
+    // Warm up: the first change may settle lazily built state.
+    type_into(&root, "#calc-kam-count", "2").await;
+    for value in ["3", "4", "5"] {
+        let before = counts();
+        let old_total = total();
+        type_into(&root, "#calc-kam-count", value).await;
+        assert_ne!(total(), old_total, "the total follows {value}");
+        let after = counts();
+        let delta = |name: &str| {
+            let i = parts.iter().position(|p| *p == name).unwrap();
+            after.get(i).unwrap() - before.get(i).unwrap()
+        };
+        for name in [
+            "CompanyFields",
+            "RoleFields",
+            "HiringFields",
+            "BandCard",
+            "Breakdown",
+            "Chart",
+        ] {
+            assert_eq!(
+                delta(name),
+                0,
+                "{name} re-rendered for a head count ({value})"
+            );
+        }
+        assert_eq!(
+            delta("CalculatorPage"),
+            1,
+            "page renders once per change ({value})"
+        );
+        assert_eq!(
+            delta("TeamFields"),
+            1,
+            "team fieldset renders once ({value})"
+        );
+        assert_eq!(delta("TeamView"), 1, "team total renders once ({value})");
+        // Only the field that was typed in (it shows the count in its hint).
+        assert_eq!(
+            delta("NumberField"),
+            1,
+            "number fields re-rendered ({value})"
+        );
+    }
+    // A salary change does reach the cost table, the bands stay.
+    let (table, bands) = (renders("Breakdown"), renders("BandCard"));
+    type_into(&root, "#calc-kam-base", "90000").await;
+    assert_eq!(
+        renders("Breakdown"),
+        table + 1,
+        "the cost table shows a new base"
+    );
+    assert_eq!(
+        renders("BandCard"),
+        bands,
+        "the bands do not depend on a typed base"
+    );
+    app.destroy();
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn calculator_recomputes_on_every_input() {
     let (root, app) = mount_at("#/calculator").await;

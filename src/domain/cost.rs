@@ -79,6 +79,15 @@ impl RoleInputs {
             ramp_up_months: None,
         }
     }
+
+    /// Defaults for a family's standard level (Account Manager, or Key
+    /// Account Manager new in the role).
+    pub fn standard(family: Family) -> Self {
+        RoleInputs::new(match family {
+            Family::Am => Role::Am,
+            Family::Kam => Role::KamNew,
+        })
+    }
 }
 
 /// Everything the cost calculator takes.
@@ -124,13 +133,98 @@ impl Default for CalculatorInputs {
             saxony: false,
             accident_insurance: true,
             band_point: BandPoint::Typical,
-            am: RoleInputs::new(Role::Am),
-            kam: RoleInputs::new(Role::KamNew),
+            am: RoleInputs::standard(Family::Am),
+            kam: RoleInputs::standard(Family::Kam),
             recruiting_fee: None,
             productivity_gap: None,
             kam_count: None,
             am_count: None,
             revenue: None,
+        }
+    }
+}
+
+/// One calculator field changed, as the visitor set it. The reducer applies
+/// it to the inputs it holds, so the UI needs no copy of the inputs to build
+/// the next ones: a field's callback can stay the same from one render to
+/// the next, which lets unchanged fields skip re-rendering.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CalculatorEdit {
+    /// Industry group.
+    Industry(IndustryGroup),
+    /// Region id (`None`: national).
+    Region(Option<String>),
+    /// Company-size id (`None`: no size factor).
+    CompanySize(Option<String>),
+    /// Staff count.
+    StaffCount(Option<u32>),
+    /// Company in Saxony.
+    Saxony(bool),
+    /// Include accident insurance.
+    AccidentInsurance(bool),
+    /// Band point used when no base is given.
+    BandPoint(BandPoint),
+    /// Role level of one side; a role of the other family is refused and
+    /// the side falls back to its family's standard level.
+    Role(Family, Role),
+    /// Base salary per year of one side.
+    Base(Family, Option<Cents>),
+    /// Variable share of one side.
+    Variable(Family, Option<Bp>),
+    /// Car class id of one side.
+    Car(Family, String),
+    /// Ramp-up months of one side.
+    RampUpMonths(Family, Option<u32>),
+    /// Recruiting fee.
+    RecruitingFee(Option<Bp>),
+    /// Productivity gap during ramp-up.
+    ProductivityGap(Option<Bp>),
+    /// KAMs in the team.
+    KamCount(Option<u32>),
+    /// AMs in the team.
+    AmCount(Option<u32>),
+    /// Yearly revenue the team looks after.
+    Revenue(Option<Cents>),
+}
+
+impl CalculatorInputs {
+    /// The inputs with one field changed.
+    pub fn edit(mut self, edit: CalculatorEdit) -> CalculatorInputs {
+        match edit {
+            CalculatorEdit::Industry(v) => self.industry = v,
+            CalculatorEdit::Region(v) => self.region = v,
+            CalculatorEdit::CompanySize(v) => self.company_size = v,
+            CalculatorEdit::StaffCount(v) => self.staff_count = v,
+            CalculatorEdit::Saxony(v) => self.saxony = v,
+            CalculatorEdit::AccidentInsurance(v) => self.accident_insurance = v,
+            CalculatorEdit::BandPoint(v) => self.band_point = v,
+            CalculatorEdit::Role(family, role) => {
+                // The AM side holds AM levels only, the KAM side KAM levels
+                // (domain guide §1: the families differ in pay and car).
+                let role = if role.family() == family {
+                    role
+                } else {
+                    RoleInputs::standard(family).role
+                };
+                self.side_mut(family).role = role;
+            }
+            CalculatorEdit::Base(family, v) => self.side_mut(family).base = v,
+            CalculatorEdit::Variable(family, v) => self.side_mut(family).variable = v,
+            CalculatorEdit::Car(family, v) => self.side_mut(family).car = Some(v),
+            CalculatorEdit::RampUpMonths(family, v) => self.side_mut(family).ramp_up_months = v,
+            CalculatorEdit::RecruitingFee(v) => self.recruiting_fee = v,
+            CalculatorEdit::ProductivityGap(v) => self.productivity_gap = v,
+            CalculatorEdit::KamCount(v) => self.kam_count = v,
+            CalculatorEdit::AmCount(v) => self.am_count = v,
+            CalculatorEdit::Revenue(v) => self.revenue = v,
+        }
+        self
+    }
+
+    fn side_mut(&mut self, family: Family) -> &mut RoleInputs {
+        match family {
+            Family::Am => &mut self.am,
+            Family::Kam => &mut self.kam,
         }
     }
 }

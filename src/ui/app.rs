@@ -9,8 +9,10 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::cta::Cta;
+use crate::domain::codec::Tool;
 use crate::domain::data::Config;
-use crate::embed::{route_tool, tool_route, EmbedOptions, HostEvent, Routing, ToolChoice};
+use crate::embed::{tool_route, EmbedOptions, HostEvent, Routing, ToolChoice};
 use crate::i18n::{fill, Lang, Messages};
 use crate::route::Route;
 use crate::session::{state_param, LoadNotice, Session};
@@ -18,7 +20,8 @@ use crate::shell::{ShellAction, ShellState};
 use crate::ui::calculator::CalculatorPage;
 use crate::ui::candidate::CandidatePage;
 use crate::ui::employer::EmployerPage;
-use crate::ui::store::{SessionStore, ToolProps};
+use crate::ui::saver::Saver;
+use crate::ui::store::{Data, SessionStore, ToolProps};
 use crate::ui::widgets::tr;
 use crate::ui::{current_hash, storage};
 
@@ -77,6 +80,19 @@ fn config_for(text: Option<&str>) -> (Option<&'static Config>, Option<String>) {
     }
 }
 
+/// What the visitor had entered when the page loaded: a share link's state
+/// or the stored one.
+#[derive(PartialEq, Eq)]
+struct Start {
+    session: Session,
+    /// The tool a share link asked for.
+    tool: Option<Tool>,
+    /// Why a link or the stored state was not used.
+    notice: Option<LoadNotice>,
+    /// Whether the address carried a share link.
+    linked: bool,
+}
+
 /// The whole application.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -113,25 +129,29 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 session
             };
-            (session, tool, notice, link.is_some())
+            Start {
+                session,
+                tool,
+                notice,
+                linked: link.is_some(),
+            }
         })
     };
-    let session = use_reducer_eq(|| SessionStore(start.0.clone()));
-    let notice = use_state(|| start.2.clone());
+    let notice = use_state(|| start.notice.clone());
     {
         // A share link opens its tool; the state then leaves the address,
         // so a reload shows what the visitor changed since.
         let (dispatcher, start) = (shell.dispatcher(), start.clone());
         use_effect_with((), move |_| {
-            if let Some(tool) = start.1 {
+            if let Some(tool) = start.tool {
                 dispatcher.dispatch(ShellAction::Navigate(tool_route(tool)));
             }
-            if start.3 {
+            if start.linked {
                 if let Some(w) = web_sys::window() {
                     let target = if hash_routing {
                         // A broken link keeps the page it pointed at.
                         let linked = Route::from_hash(&current_hash());
-                        start.1.map_or(linked, tool_route).to_hash().to_string()
+                        start.tool.map_or(linked, tool_route).to_hash().to_string()
                     } else {
                         String::from("#")
                     };
@@ -140,14 +160,6 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    {
-        let (state_key, steps_key) = (options.state_key.clone(), steps_key);
-        use_effect_with(session.0.clone(), move |s| {
-            storage::set(&state_key, &s.encode(route_tool(Route::Home)));
-            storage::set(&steps_key, &s.steps());
-        });
-    }
-
     // Follow the hash (standalone only): link clicks, back/forward and typed
     // URLs all land here.
     {
@@ -222,33 +234,29 @@ pub fn App(props: &AppProps) -> Html {
     let t = lang.messages();
     // Only the visitor's own choice is remembered: a widget whose `lang`
     // attribute says English must not switch the visitor's other widgets.
-    let on_lang = {
-        let dispatcher = shell.dispatcher();
-        Callback::from(move |l: Lang| {
-            storage::set(storage::LANG_KEY, l.code());
-            dispatcher.dispatch(ShellAction::SetLang(l));
-        })
-    };
-    let onnavigate = {
-        let dispatcher = shell.dispatcher();
-        Callback::from(move |r: Route| {
-            if hash_routing {
+    // The callbacks stay the same from one render to the next, so the
+    // parts that receive them re-render only when what they show changes.
+    let on_lang = use_callback(shell.dispatcher(), |l: Lang, dispatcher| {
+        storage::set(storage::LANG_KEY, l.code());
+        dispatcher.dispatch(ShellAction::SetLang(l));
+    });
+    let onnavigate = use_callback(
+        (shell.dispatcher(), hash_routing),
+        |r: Route, (dispatcher, hash_routing)| {
+            if *hash_routing {
                 if let Some(w) = web_sys::window() {
                     let _ = w.location().set_hash(r.to_hash());
                 }
             } else {
                 dispatcher.dispatch(ShellAction::Navigate(r));
             }
-        })
-    };
-    let onevent = {
-        let host = props.host.clone();
-        Callback::from(move |e: HostEvent| {
-            if let Some(host) = &host {
-                dispatch_host_event(host, &e);
-            }
-        })
-    };
+        },
+    );
+    let onevent = use_callback(props.host.clone(), |e: HostEvent, host| {
+        if let Some(host) = host {
+            dispatch_host_event(host, &e);
+        }
+    });
     let skip = {
         let main_ref = main_ref.clone();
         Callback::from(move |e: MouseEvent| {
@@ -321,11 +329,11 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 }
                 { match cfg {
-                    Some(cfg) => page(t, route, heading, hash_routing, ToolProps {
-                        lang, cfg, session: session.clone(), cta,
-                        onnavigate: onnavigate.clone(), onevent,
-                        share_base: share_base.into(),
-                    }),
+                    Some(cfg) => html! {
+                        <Pages {route} {lang} data={Data(cfg)} start={start.clone()} {heading} {hash_routing}
+                            state_key={AttrValue::from(options.state_key.clone())} {steps_key}
+                            {cta} onnavigate={onnavigate.clone()} {onevent} share_base={AttrValue::from(share_base)} />
+                    },
                     None => html! {
                         <div class="kn-notice" role="alert"><p>{ t.data_broken }</p></div>
                     },
@@ -415,6 +423,67 @@ fn tool_texts(t: &Messages, r: Route) -> (&'static str, &'static str) {
         Route::Calculator => (t.calculator_title, t.calculator_desc),
         Route::Home | Route::NotFound => (t.home_title, t.home_intro),
     }
+}
+
+/// Props of [`Pages`].
+#[derive(Properties, PartialEq)]
+struct PagesProps {
+    route: Route,
+    lang: Lang,
+    data: Data,
+    /// What the visitor had entered when the page loaded.
+    start: Rc<Start>,
+    heading: NodeRef,
+    hash_routing: bool,
+    /// Storage keys of the answers and of the quiz steps.
+    state_key: AttrValue,
+    steps_key: AttrValue,
+    cta: Option<Rc<Cta>>,
+    onnavigate: Callback<Route>,
+    onevent: Callback<HostEvent>,
+    share_base: AttrValue,
+}
+
+/// The page for the route, and the visitor's session. The session lives
+/// here rather than in [`App`] so that an answer or a calculator input
+/// re-renders the page and not the header, the navigation and the rest.
+#[component]
+fn Pages(props: &PagesProps) -> Html {
+    let session = use_reducer_eq(|| SessionStore(props.start.session.clone()));
+    let saver = use_memo(
+        (props.state_key.clone(), props.steps_key.clone()),
+        |(state, steps)| Saver::new(state.clone(), steps.clone()),
+    );
+    use_effect_with(saver.clone(), |saver| {
+        let listeners = saver.flush_on_leave();
+        let saver = saver.clone();
+        move || {
+            drop(listeners);
+            // The widget is removed (or its storage key changed): nothing
+            // typed is lost.
+            saver.flush();
+        }
+    });
+    {
+        let saver = saver.clone();
+        use_effect_with(session.clone(), move |s| saver.changed(&s.0));
+    }
+    let t = props.lang.messages();
+    page(
+        t,
+        props.route,
+        props.heading.clone(),
+        props.hash_routing,
+        ToolProps {
+            lang: props.lang,
+            cfg: props.data,
+            session,
+            cta: props.cta.clone(),
+            onnavigate: props.onnavigate.clone(),
+            onevent: props.onevent.clone(),
+            share_base: props.share_base.clone(),
+        },
+    )
 }
 
 fn page(t: &Messages, route: Route, heading: NodeRef, hash_routing: bool, tool: ToolProps) -> Html {

@@ -4,102 +4,178 @@
 //! AM next to KAM and a bar chart with a text alternative. Every figure
 //! carries a badge that reveals its source.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::domain::codec::Tool;
 use crate::domain::cost::{
-    self, BandPoint, CalculatorInputs, CostBreakdown, Item, Origin, TeamCost,
+    self, AmVsKam, BandPoint, CalculatorEdit, CostBreakdown, Item, Origin, RoleInputs,
 };
 use crate::domain::data::Config;
 use crate::domain::money::{Bp, Cents};
 use crate::domain::parse::{parse_count, parse_euros, parse_percent, ParseError};
-use crate::domain::salary::{IndustryGroup, Role, SalaryBand};
+use crate::domain::salary::{Family, IndustryGroup, Role, SalaryBand};
 use crate::embed::{HostEvent, ResultDetail};
 use crate::i18n::{fill, Lang, Messages};
 use crate::session::SessionAction;
-use crate::ui::format;
 use crate::ui::share_url;
-use crate::ui::store::ToolProps;
+use crate::ui::store::{Data, ToolProps};
 use crate::ui::widgets::{parse_error, tr, FieldValue, NumberField, ResultActions, SourceBadge};
+use crate::ui::{format, probe};
 
-/// The calculator page.
+/// Everything the calculator's fields call, built once per language (the
+/// parsers speak it) so that each field receives the same callbacks at
+/// every render. Each one sends a [`CalculatorEdit`] to the session
+/// reducer, which applies it to the inputs it holds.
+#[derive(PartialEq)]
+struct Handlers {
+    industry: Callback<Event>,
+    region: Callback<Event>,
+    company_size: Callback<Event>,
+    staff_count: Callback<FieldValue<i64>>,
+    saxony: Callback<Event>,
+    accident: Callback<Event>,
+    am_level: Callback<Event>,
+    kam_level: Callback<Event>,
+    band_point: Callback<Event>,
+    am_base: Callback<FieldValue<i64>>,
+    kam_base: Callback<FieldValue<i64>>,
+    am_variable: Callback<FieldValue<Bp>>,
+    kam_variable: Callback<FieldValue<Bp>>,
+    am_car: Callback<Event>,
+    kam_car: Callback<Event>,
+    recruiting_fee: Callback<FieldValue<Bp>>,
+    am_ramp: Callback<FieldValue<i64>>,
+    kam_ramp: Callback<FieldValue<i64>>,
+    productivity_gap: Callback<FieldValue<Bp>>,
+    kam_count: Callback<FieldValue<i64>>,
+    am_count: Callback<FieldValue<i64>>,
+    revenue: Callback<FieldValue<i64>>,
+    euros: Callback<String, Result<i64, String>>,
+    count: Callback<String, Result<i64, String>>,
+    rate: Callback<String, Result<Bp, String>>,
+}
+
+fn on_select(edit: &Callback<CalculatorEdit>, f: fn(String) -> CalculatorEdit) -> Callback<Event> {
+    edit.reform(move |e: Event| {
+        f(e.target()
+            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            .map(|s| s.value())
+            .unwrap_or_default())
+    })
+}
+
+fn on_check(edit: &Callback<CalculatorEdit>, f: fn(bool) -> CalculatorEdit) -> Callback<Event> {
+    edit.reform(move |e: Event| {
+        f(e.target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            .is_some_and(|c| c.checked()))
+    })
+}
+
+fn on_value<T: 'static>(
+    edit: &Callback<CalculatorEdit>,
+    f: fn(Option<T>) -> CalculatorEdit,
+) -> Callback<FieldValue<T>> {
+    edit.reform(move |v: FieldValue<T>| {
+        f(match v {
+            FieldValue::Value(n) => Some(n),
+            FieldValue::Empty => None,
+        })
+    })
+}
+
+/// A count typed into a field, as the `u32` the inputs hold.
+fn count_of(v: Option<i64>) -> Option<u32> {
+    v.and_then(|n| u32::try_from(n).ok())
+}
+
+impl Handlers {
+    fn new(lang: Lang, edit: &Callback<CalculatorEdit>) -> Handlers {
+        use CalculatorEdit as E;
+        Handlers {
+            industry: on_select(edit, |v| {
+                E::Industry(IndustryGroup::parse(&v).unwrap_or_default())
+            }),
+            region: on_select(edit, |v| E::Region(Some(v).filter(|v| v != "national"))),
+            company_size: on_select(edit, |v| E::CompanySize(Some(v).filter(|v| !v.is_empty()))),
+            staff_count: on_value(edit, |v| E::StaffCount(count_of(v))),
+            saxony: on_check(edit, E::Saxony),
+            accident: on_check(edit, E::AccidentInsurance),
+            // An unknown level, or one of the other family, falls back to
+            // the family's standard level (in `CalculatorInputs::edit`).
+            am_level: on_select(edit, |v| {
+                E::Role(Family::Am, Role::parse(&v).unwrap_or(Role::Am))
+            }),
+            kam_level: on_select(edit, |v| {
+                E::Role(Family::Kam, Role::parse(&v).unwrap_or(Role::KamNew))
+            }),
+            band_point: on_select(edit, |v| {
+                E::BandPoint(match v.as_str() {
+                    "min" => BandPoint::Min,
+                    "max" => BandPoint::Max,
+                    _ => BandPoint::Typical,
+                })
+            }),
+            am_base: on_value(edit, |v| E::Base(Family::Am, v.map(Cents::from_euros))),
+            kam_base: on_value(edit, |v| E::Base(Family::Kam, v.map(Cents::from_euros))),
+            am_variable: on_value(edit, |v| E::Variable(Family::Am, v)),
+            kam_variable: on_value(edit, |v| E::Variable(Family::Kam, v)),
+            am_car: on_select(edit, |v| E::Car(Family::Am, v)),
+            kam_car: on_select(edit, |v| E::Car(Family::Kam, v)),
+            recruiting_fee: on_value(edit, E::RecruitingFee),
+            am_ramp: on_value(edit, |v| E::RampUpMonths(Family::Am, count_of(v))),
+            kam_ramp: on_value(edit, |v| E::RampUpMonths(Family::Kam, count_of(v))),
+            productivity_gap: on_value(edit, E::ProductivityGap),
+            kam_count: on_value(edit, |v| E::KamCount(count_of(v))),
+            am_count: on_value(edit, |v| E::AmCount(count_of(v))),
+            revenue: on_value(edit, |v| E::Revenue(v.map(Cents::from_euros))),
+            euros: Callback::from(move |s: String| {
+                parse_euros(&s).map_err(|e| parse_error(lang, e))
+            }),
+            // Counts are stored as u32: a larger one is refused with a
+            // message, not silently replaced by the default.
+            count: Callback::from(move |s: String| {
+                parse_count(&s)
+                    .and_then(|n| {
+                        u32::try_from(n)
+                            .map(i64::from)
+                            .map_err(|_| ParseError::TooLarge)
+                    })
+                    .map_err(|e| parse_error(lang, e))
+            }),
+            rate: Callback::from(move |s: String| {
+                parse_percent(&s).map_err(|e| parse_error(lang, e))
+            }),
+        }
+    }
+}
+
+/// The calculator page. It re-renders on every input; the parts below it
+/// get only the values they show, so an input re-renders the fields and
+/// results it changes and no others.
 #[component]
 pub fn CalculatorPage(props: &ToolProps) -> Html {
+    probe::rendered("CalculatorPage");
     let lang = props.lang;
     let t = lang.messages();
-    let cfg = props.cfg;
-    let inputs = props.session.0.calculator.clone();
+    let data = props.cfg;
+    let session = &props.session.0;
+    let inputs = &session.calculator;
     // Bumped on "start over" so the text fields redraw with the defaults.
     let generation = use_state(|| 0u32);
-
-    // One place that turns "change this field" into a session action.
-    let update = {
-        let session = props.session.clone();
-        move |f: Box<dyn Fn(&mut CalculatorInputs)>| {
-            let mut next = session.0.calculator.clone();
-            f(&mut next);
-            session.dispatch(SessionAction::Calculator(next));
-        }
-    };
-    let update = std::rc::Rc::new(update);
-    let on_select = |f: fn(&mut CalculatorInputs, String)| {
-        let update = update.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-                .map(|s| s.value())
-                .unwrap_or_default();
-            update(Box::new(move |i| f(i, v.clone())));
-        })
-    };
-    let on_check = |f: fn(&mut CalculatorInputs, bool)| {
-        let update = update.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-                .is_some_and(|c| c.checked());
-            update(Box::new(move |i| f(i, v)));
-        })
-    };
-    let on_value = |f: fn(&mut CalculatorInputs, Option<i64>)| {
-        let update = update.clone();
-        Callback::from(move |v: FieldValue<i64>| {
-            let v = match v {
-                FieldValue::Value(n) => Some(n),
-                FieldValue::Empty => None,
-            };
-            update(Box::new(move |i| f(i, v)));
-        })
-    };
-    let on_rate = |f: fn(&mut CalculatorInputs, Option<Bp>)| {
-        let update = update.clone();
-        Callback::from(move |v: FieldValue<Bp>| {
-            let v = match v {
-                FieldValue::Value(n) => Some(n),
-                FieldValue::Empty => None,
-            };
-            update(Box::new(move |i| f(i, v)));
-        })
-    };
-    let euros = Callback::from(move |s: String| parse_euros(&s).map_err(|e| parse_error(lang, e)));
-    // Counts are stored as u32: a larger one is refused with a message, not
-    // silently replaced by the default.
-    let count = Callback::from(move |s: String| {
-        parse_count(&s)
-            .and_then(|n| {
-                u32::try_from(n)
-                    .map(i64::from)
-                    .map_err(|_| ParseError::TooLarge)
-            })
-            .map_err(|e| parse_error(lang, e))
+    let handlers = use_memo((lang, props.session.dispatcher()), |(lang, dispatcher)| {
+        let dispatcher = dispatcher.clone();
+        let edit = Callback::from(move |e: CalculatorEdit| {
+            dispatcher.dispatch(SessionAction::EditCalculator(e))
+        });
+        Handlers::new(*lang, &edit)
     });
-    let rate = Callback::from(move |s: String| parse_percent(&s).map_err(|e| parse_error(lang, e)));
 
-    let team = cost::team_cost(cfg, &inputs);
+    let team = cost::team_cost(&data, inputs);
     {
         let detail = ResultDetail::Calculator {
             kam: team.kam_count,
@@ -110,31 +186,127 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
         let onevent = props.onevent.clone();
         use_effect_with(detail, move |d| onevent.emit(HostEvent::Result(d.clone())));
     }
-    let am_role = tr(lang, inputs.am.role.text_key());
-    let kam_role = tr(lang, inputs.kam.role.text_key());
     let onreset = {
-        let (session, generation) = (props.session.clone(), generation.clone());
+        let (dispatcher, generation) = (props.session.dispatcher(), generation.clone());
         Callback::from(move |_| {
-            session.dispatch(SessionAction::Reset(Tool::Calculator));
+            dispatcher.dispatch(SessionAction::Reset(Tool::Calculator));
             generation.set(generation.wrapping_add(1));
         })
     };
+    let yearly = format::money(lang, team.yearly);
     let summary = format!(
-        "KAM Navigator: {} {} / {}",
+        "KAM Navigator: {} {yearly} / {} {}",
         t.team_yearly,
-        format::money(lang, team.yearly),
-        t.team_first_year
-    ) + &format!(" {}", format::money(lang, team.first_year));
+        t.team_first_year,
+        format::money(lang, team.first_year)
+    );
 
-    let opt_euros = |v: Option<Cents>| {
-        v.map(|c| format::integer(lang, c.euros_rounded()))
-            .unwrap_or_default()
-    };
-    let opt_rate = |v: Option<Bp>| v.map(|b| format::percent(lang, b)).unwrap_or_default();
-    let opt_count = |v: Option<u32>| {
-        v.map(|n| format::integer(lang, i64::from(n)))
-            .unwrap_or_default()
-    };
+    html! {
+        <div class="kn-calc" data-testid="calculator">
+            <form class="kn-calc-inputs" key={*generation} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <h2>{ t.calc_inputs }</h2>
+                <CompanyFields {lang} {data} h={handlers.clone()}
+                    industry={inputs.industry} region={inputs.region.clone()} company_size={inputs.company_size.clone()}
+                    staff_count={inputs.staff_count} saxony={inputs.saxony} accident={inputs.accident_insurance} />
+                <RoleFields {lang} {data} h={handlers.clone()} band_point={inputs.band_point}
+                    am={inputs.am.clone()} kam={inputs.kam.clone()}
+                    am_default={band_point(&team.am.band, inputs.band_point)}
+                    kam_default={band_point(&team.kam.band, inputs.band_point)} />
+                <HiringFields {lang} {data} h={handlers.clone()}
+                    recruiting_fee={inputs.recruiting_fee} productivity_gap={inputs.productivity_gap}
+                    am_ramp={inputs.am.ramp_up_months} kam_ramp={inputs.kam.ramp_up_months} />
+                <TeamFields {lang} h={handlers.clone()}
+                    kam_count={inputs.kam_count} am_count={inputs.am_count} revenue={inputs.revenue}
+                    kam_team={team.kam_count} am_team={team.am_count} />
+            </form>
+
+            <section class="kn-calc-results" aria-labelledby="calc-results-title">
+                <h2 id="calc-results-title">{ t.results }</h2>
+                <div class="kn-band-pair">
+                    <BandCard {lang} band={team.am.band.clone()} />
+                    <BandCard {lang} band={team.kam.band.clone()} />
+                </div>
+                <Breakdown {lang} am={team.am.clone()} kam={team.kam.clone()} am_vs_kam={team.am_vs_kam} />
+                <TeamView {lang} kam_count={team.kam_count} am_count={team.am_count}
+                    yearly={team.yearly} first_year={team.first_year} cost_per_revenue_bp={team.cost_per_revenue_bp} />
+                <Chart {lang} am_yearly={team.am.yearly} am_first_year={team.am.first_year}
+                    kam_yearly={team.kam.yearly} kam_first_year={team.kam.first_year} />
+                <p class="kn-small">{ t.assumptions_note }</p>
+
+                <ResultActions {lang} share_url={share_url(&props.share_base, "#/calculator", &session.encode(Tool::Calculator))}
+                    {onreset} cta={props.cta.clone()} summary={summary} />
+            </section>
+            <p class="kn-sticky-total" aria-hidden="true">
+                { t.team_yearly }{ ": " }<strong>{ yearly }</strong>
+            </p>
+        </div>
+    }
+}
+
+/// Props of [`CompanyFields`].
+#[derive(Properties, PartialEq)]
+struct CompanyProps {
+    lang: Lang,
+    data: Data,
+    h: Rc<Handlers>,
+    industry: IndustryGroup,
+    region: Option<String>,
+    company_size: Option<String>,
+    staff_count: Option<u32>,
+    saxony: bool,
+    accident: bool,
+}
+
+/// Industry, region, company size, staff count and the two switches.
+#[component]
+fn CompanyFields(props: &CompanyProps) -> Html {
+    probe::rendered("CompanyFields");
+    let (lang, cfg, h) = (props.lang, props.data.0, &props.h);
+    let t = lang.messages();
+    html! {
+        <fieldset>
+            <legend>{ t.calc_company }</legend>
+            { select("calc-industry", t.industry,
+                cfg.industries.iter().map(|i| (i.group.id().to_string(), i.label.get(lang).to_string())).collect(),
+                props.industry.id(), h.industry.clone()) }
+            { select("calc-region", t.region,
+                cfg.salary.regions.iter().map(|r| (r.id.clone(), r.label.get(lang).to_string())).collect(),
+                props.region.as_deref().unwrap_or("national"), h.region.clone()) }
+            { select("calc-size", t.company_size,
+                std::iter::once((String::new(), t.no_factor.to_string()))
+                    .chain(cfg.salary.company_sizes.iter().map(|s| (s.id.clone(), s.label.get(lang).to_string())))
+                    .collect(),
+                props.company_size.as_deref().unwrap_or(""), h.company_size.clone()) }
+            <NumberField<i64> lang={lang} id="calc-staff" label={AttrValue::from(t.staff_count)}
+                hint={t.staff_hint} placeholder={AttrValue::from(t.hint_count)} initial={opt_count(lang, props.staff_count)} parse={h.count.clone()}
+                onvalue={h.staff_count.clone()} />
+            { checkbox("calc-saxony", t.saxony, props.saxony, h.saxony.clone()) }
+            { checkbox("calc-accident", t.accident, props.accident, h.accident.clone()) }
+        </fieldset>
+    }
+}
+
+/// Props of [`RoleFields`].
+#[derive(Properties, PartialEq)]
+struct RoleProps {
+    lang: Lang,
+    data: Data,
+    h: Rc<Handlers>,
+    band_point: BandPoint,
+    am: RoleInputs,
+    kam: RoleInputs,
+    /// The AM base salary used when none is typed.
+    am_default: Cents,
+    /// The KAM base salary used when none is typed.
+    kam_default: Cents,
+}
+
+/// Role levels, band point, base salaries, variable shares and cars.
+#[component]
+fn RoleFields(props: &RoleProps) -> Html {
+    probe::rendered("RoleFields");
+    let (lang, cfg, h) = (props.lang, props.data.0, &props.h);
+    let t = lang.messages();
     let var_hint = |r: &crate::domain::data::RateRange| {
         format!(
             "{} – {}",
@@ -142,116 +314,129 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
             format::percent(lang, r.max.value)
         )
     };
-
+    let (am, kam) = (&props.am, &props.kam);
     html! {
-        <div class="kn-calc" data-testid="calculator">
-            <form class="kn-calc-inputs" key={*generation} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <h2>{ t.calc_inputs }</h2>
-                <fieldset>
-                    <legend>{ t.calc_company }</legend>
-                    { select("calc-industry", t.industry,
-                        cfg.industries.iter().map(|i| (i.group.id().to_string(), i.label.get(lang).to_string())).collect(),
-                        inputs.industry.id(),
-                        on_select(|i, v| i.industry = IndustryGroup::parse(&v).unwrap_or_default())) }
-                    { select("calc-region", t.region,
-                        cfg.salary.regions.iter().map(|r| (r.id.clone(), r.label.get(lang).to_string())).collect(),
-                        inputs.region.as_deref().unwrap_or("national"),
-                        on_select(|i, v| i.region = Some(v).filter(|v| v != "national"))) }
-                    { select("calc-size", t.company_size,
-                        std::iter::once((String::new(), t.no_factor.to_string()))
-                            .chain(cfg.salary.company_sizes.iter().map(|s| (s.id.clone(), s.label.get(lang).to_string())))
-                            .collect(),
-                        inputs.company_size.as_deref().unwrap_or(""),
-                        on_select(|i, v| i.company_size = Some(v).filter(|v| !v.is_empty()))) }
-                    <NumberField<i64> lang={lang} id="calc-staff" label={AttrValue::from(t.staff_count)}
-                        hint={t.staff_hint} placeholder={AttrValue::from(t.hint_count)} initial={opt_count(inputs.staff_count)} parse={count.clone()}
-                        onvalue={on_value(|i, v| i.staff_count = v.and_then(|n| u32::try_from(n).ok()))} />
-                    { checkbox("calc-saxony", t.saxony, inputs.saxony, on_check(|i, v| i.saxony = v)) }
-                    { checkbox("calc-accident", t.accident, inputs.accident_insurance, on_check(|i, v| i.accident_insurance = v)) }
-                </fieldset>
-                <fieldset>
-                    <legend>{ t.calc_roles }</legend>
-                    { select("calc-am-level", t.am_level,
-                        [Role::JuniorAm, Role::Am, Role::SeniorAm].into_iter().map(|r| (r.id().to_string(), tr(lang, r.text_key()))).collect(),
-                        inputs.am.role.id(),
-                        on_select(|i, v| i.am.role = Role::parse(&v).filter(|r| r.family() == crate::domain::salary::Family::Am).unwrap_or(Role::Am))) }
-                    { select("calc-kam-level", t.kam_level,
-                        [Role::KamNew, Role::KamExperienced].into_iter().map(|r| (r.id().to_string(), tr(lang, r.text_key()))).collect(),
-                        inputs.kam.role.id(),
-                        on_select(|i, v| i.kam.role = Role::parse(&v).filter(|r| r.family() == crate::domain::salary::Family::Kam).unwrap_or(Role::KamNew))) }
-                    { select("calc-band-point", t.band_point,
-                        vec![("min".into(), t.band_min.into()), ("typical".into(), t.band_typical.into()), ("max".into(), t.band_max.into())],
-                        match inputs.band_point { BandPoint::Min => "min", BandPoint::Typical => "typical", BandPoint::Max => "max" },
-                        on_select(|i, v| i.band_point = match v.as_str() { "min" => BandPoint::Min, "max" => BandPoint::Max, _ => BandPoint::Typical })) }
-                    <NumberField<i64> lang={lang} id="calc-am-base" label={AttrValue::from(fill(t.base_salary, &[("role", "AM")]))}
-                        hint={fill(t.default_value, &[("value", &format::money(lang, band_point(&team.am.band, inputs.band_point)))])} placeholder={AttrValue::from(format::integer(lang, band_point(&team.am.band, inputs.band_point).euros_rounded()))} suffix={AttrValue::from("€")} initial={opt_euros(inputs.am.base)} parse={euros.clone()}
-                        onvalue={on_value(|i, v| i.am.base = v.map(Cents::from_euros))} />
-                    <NumberField<i64> lang={lang} id="calc-kam-base" label={AttrValue::from(fill(t.base_salary, &[("role", "KAM")]))}
-                        hint={fill(t.default_value, &[("value", &format::money(lang, band_point(&team.kam.band, inputs.band_point)))])} placeholder={AttrValue::from(format::integer(lang, band_point(&team.kam.band, inputs.band_point).euros_rounded()))} suffix={AttrValue::from("€")} initial={opt_euros(inputs.kam.base)} parse={euros.clone()}
-                        onvalue={on_value(|i, v| i.kam.base = v.map(Cents::from_euros))} />
-                    <NumberField<Bp> lang={lang} id="calc-am-variable" label={AttrValue::from(fill(t.variable_share, &[("role", "AM")]))}
-                        hint={fill(t.usual_range, &[("value", &var_hint(&cfg.salary.variable_am))])} placeholder={AttrValue::from(var_hint(&cfg.salary.variable_am))} suffix={AttrValue::from("%")} initial={opt_rate(inputs.am.variable)} parse={rate.clone()}
-                        onvalue={on_rate(|i, v| i.am.variable = v)} />
-                    <NumberField<Bp> lang={lang} id="calc-kam-variable" label={AttrValue::from(fill(t.variable_share, &[("role", "KAM")]))}
-                        hint={fill(t.usual_range, &[("value", &var_hint(&cfg.salary.variable_kam))])} placeholder={AttrValue::from(var_hint(&cfg.salary.variable_kam))} suffix={AttrValue::from("%")} initial={opt_rate(inputs.kam.variable)} parse={rate.clone()}
-                        onvalue={on_rate(|i, v| i.kam.variable = v)} />
-                    { select("calc-am-car", &fill(t.car_class, &[("role", "AM")]), car_options(cfg, lang),
-                        inputs.am.car.as_deref().unwrap_or(&cfg.cars.default_am.value),
-                        on_select(|i, v| i.am.car = Some(v))) }
-                    { select("calc-kam-car", &fill(t.car_class, &[("role", "KAM")]), car_options(cfg, lang),
-                        inputs.kam.car.as_deref().unwrap_or(&cfg.cars.default_kam.value),
-                        on_select(|i, v| i.kam.car = Some(v))) }
-                </fieldset>
-                <fieldset>
-                    <legend>{ t.calc_hiring }</legend>
-                    <NumberField<Bp> lang={lang} id="calc-fee" label={AttrValue::from(t.recruiting_fee)}
-                        hint={fill(t.default_value, &[("value", &format::percent(lang, cfg.hiring.recruiting_fee_default.value))])} placeholder={AttrValue::from(format::percent(lang, cfg.hiring.recruiting_fee_default.value))} suffix={AttrValue::from("%")}
-                        initial={opt_rate(inputs.recruiting_fee)} parse={rate.clone()}
-                        onvalue={on_rate(|i, v| i.recruiting_fee = v)} />
-                    <NumberField<i64> lang={lang} id="calc-am-ramp" label={AttrValue::from(fill(t.ramp_up_months, &[("role", "AM")]))}
-                        hint={fill(t.default_value, &[("value", &cfg.hiring.ramp_up_default_am.value.to_string())])} placeholder={AttrValue::from(cfg.hiring.ramp_up_default_am.value.to_string())} initial={opt_count(inputs.am.ramp_up_months)} parse={count.clone()}
-                        onvalue={on_value(|i, v| i.am.ramp_up_months = v.and_then(|n| u32::try_from(n).ok()))} />
-                    <NumberField<i64> lang={lang} id="calc-kam-ramp" label={AttrValue::from(fill(t.ramp_up_months, &[("role", "KAM")]))}
-                        hint={fill(t.default_value, &[("value", &cfg.hiring.ramp_up_default_kam.value.to_string())])} placeholder={AttrValue::from(cfg.hiring.ramp_up_default_kam.value.to_string())} initial={opt_count(inputs.kam.ramp_up_months)} parse={count.clone()}
-                        onvalue={on_value(|i, v| i.kam.ramp_up_months = v.and_then(|n| u32::try_from(n).ok()))} />
-                    <NumberField<Bp> lang={lang} id="calc-gap" label={AttrValue::from(t.productivity_gap)}
-                        hint={fill(t.default_value, &[("value", &format::percent(lang, cfg.hiring.productivity_gap_default.value))])} placeholder={AttrValue::from(format::percent(lang, cfg.hiring.productivity_gap_default.value))} suffix={AttrValue::from("%")}
-                        initial={opt_rate(inputs.productivity_gap)} parse={rate.clone()}
-                        onvalue={on_rate(|i, v| i.productivity_gap = v)} />
-                </fieldset>
-                <fieldset>
-                    <legend>{ t.calc_team }</legend>
-                    <NumberField<i64> lang={lang} id="calc-kam-count" label={AttrValue::from(t.kam_count)}
-                        hint={fill(t.default_value, &[("value", &team.kam_count.to_string())])} placeholder={AttrValue::from(team.kam_count.to_string())} initial={opt_count(inputs.kam_count)} parse={count.clone()}
-                        onvalue={on_value(|i, v| i.kam_count = v.and_then(|n| u32::try_from(n).ok()))} />
-                    <NumberField<i64> lang={lang} id="calc-am-count" label={AttrValue::from(t.am_count)}
-                        hint={fill(t.default_value, &[("value", &team.am_count.to_string())])} placeholder={AttrValue::from(team.am_count.to_string())} initial={opt_count(inputs.am_count)} parse={count.clone()}
-                        onvalue={on_value(|i, v| i.am_count = v.and_then(|n| u32::try_from(n).ok()))} />
-                    <NumberField<i64> lang={lang} id="calc-revenue" label={AttrValue::from(t.revenue)}
-                        hint={t.hint_euros} suffix={AttrValue::from("€")} initial={opt_euros(inputs.revenue)} parse={euros.clone()}
-                        onvalue={on_value(|i, v| i.revenue = v.map(Cents::from_euros))} />
-                </fieldset>
-            </form>
-
-            <section class="kn-calc-results" aria-labelledby="calc-results-title">
-                <h2 id="calc-results-title">{ t.results }</h2>
-                <div class="kn-band-pair">
-                    { band_view(lang, t, &am_role, &team.am.band) }
-                    { band_view(lang, t, &kam_role, &team.kam.band) }
-                </div>
-                { breakdown_table(lang, t, &am_role, &kam_role, &team) }
-                { team_view(lang, t, &team) }
-                { chart(lang, t, &team) }
-                <p class="kn-small">{ t.assumptions_note }</p>
-
-                <ResultActions {lang} share_url={share_url(&props.share_base, "#/calculator", &props.session.0.encode(Tool::Calculator))}
-                    {onreset} cta={props.cta.clone()} summary={summary} />
-            </section>
-            <p class="kn-sticky-total" aria-hidden="true">
-                { t.team_yearly }{ ": " }<strong>{ format::money(lang, team.yearly) }</strong>
-            </p>
-        </div>
+        <fieldset>
+            <legend>{ t.calc_roles }</legend>
+            { select("calc-am-level", t.am_level,
+                [Role::JuniorAm, Role::Am, Role::SeniorAm].into_iter().map(|r| (r.id().to_string(), tr(lang, r.text_key()))).collect(),
+                am.role.id(), h.am_level.clone()) }
+            { select("calc-kam-level", t.kam_level,
+                [Role::KamNew, Role::KamExperienced].into_iter().map(|r| (r.id().to_string(), tr(lang, r.text_key()))).collect(),
+                kam.role.id(), h.kam_level.clone()) }
+            { select("calc-band-point", t.band_point,
+                vec![("min".into(), t.band_min.into()), ("typical".into(), t.band_typical.into()), ("max".into(), t.band_max.into())],
+                match props.band_point { BandPoint::Min => "min", BandPoint::Typical => "typical", BandPoint::Max => "max" },
+                h.band_point.clone()) }
+            <NumberField<i64> lang={lang} id="calc-am-base" label={AttrValue::from(fill(t.base_salary, &[("role", "AM")]))}
+                hint={fill(t.default_value, &[("value", &format::money(lang, props.am_default))])} placeholder={AttrValue::from(format::integer(lang, props.am_default.euros_rounded()))} suffix={AttrValue::from("€")} initial={opt_euros(lang, am.base)} parse={h.euros.clone()}
+                onvalue={h.am_base.clone()} />
+            <NumberField<i64> lang={lang} id="calc-kam-base" label={AttrValue::from(fill(t.base_salary, &[("role", "KAM")]))}
+                hint={fill(t.default_value, &[("value", &format::money(lang, props.kam_default))])} placeholder={AttrValue::from(format::integer(lang, props.kam_default.euros_rounded()))} suffix={AttrValue::from("€")} initial={opt_euros(lang, kam.base)} parse={h.euros.clone()}
+                onvalue={h.kam_base.clone()} />
+            <NumberField<Bp> lang={lang} id="calc-am-variable" label={AttrValue::from(fill(t.variable_share, &[("role", "AM")]))}
+                hint={fill(t.usual_range, &[("value", &var_hint(&cfg.salary.variable_am))])} placeholder={AttrValue::from(var_hint(&cfg.salary.variable_am))} suffix={AttrValue::from("%")} initial={opt_rate(lang, am.variable)} parse={h.rate.clone()}
+                onvalue={h.am_variable.clone()} />
+            <NumberField<Bp> lang={lang} id="calc-kam-variable" label={AttrValue::from(fill(t.variable_share, &[("role", "KAM")]))}
+                hint={fill(t.usual_range, &[("value", &var_hint(&cfg.salary.variable_kam))])} placeholder={AttrValue::from(var_hint(&cfg.salary.variable_kam))} suffix={AttrValue::from("%")} initial={opt_rate(lang, kam.variable)} parse={h.rate.clone()}
+                onvalue={h.kam_variable.clone()} />
+            { select("calc-am-car", &fill(t.car_class, &[("role", "AM")]), car_options(cfg, lang),
+                am.car.as_deref().unwrap_or(&cfg.cars.default_am.value), h.am_car.clone()) }
+            { select("calc-kam-car", &fill(t.car_class, &[("role", "KAM")]), car_options(cfg, lang),
+                kam.car.as_deref().unwrap_or(&cfg.cars.default_kam.value), h.kam_car.clone()) }
+        </fieldset>
     }
+}
+
+/// Props of [`HiringFields`].
+#[derive(Properties, PartialEq)]
+struct HiringProps {
+    lang: Lang,
+    data: Data,
+    h: Rc<Handlers>,
+    recruiting_fee: Option<Bp>,
+    productivity_gap: Option<Bp>,
+    am_ramp: Option<u32>,
+    kam_ramp: Option<u32>,
+}
+
+/// Recruiting fee, ramp-up months and the productivity gap.
+#[component]
+fn HiringFields(props: &HiringProps) -> Html {
+    probe::rendered("HiringFields");
+    let (lang, cfg, h) = (props.lang, props.data.0, &props.h);
+    let t = lang.messages();
+    html! {
+        <fieldset>
+            <legend>{ t.calc_hiring }</legend>
+            <NumberField<Bp> lang={lang} id="calc-fee" label={AttrValue::from(t.recruiting_fee)}
+                hint={fill(t.default_value, &[("value", &format::percent(lang, cfg.hiring.recruiting_fee_default.value))])} placeholder={AttrValue::from(format::percent(lang, cfg.hiring.recruiting_fee_default.value))} suffix={AttrValue::from("%")}
+                initial={opt_rate(lang, props.recruiting_fee)} parse={h.rate.clone()}
+                onvalue={h.recruiting_fee.clone()} />
+            <NumberField<i64> lang={lang} id="calc-am-ramp" label={AttrValue::from(fill(t.ramp_up_months, &[("role", "AM")]))}
+                hint={fill(t.default_value, &[("value", &cfg.hiring.ramp_up_default_am.value.to_string())])} placeholder={AttrValue::from(cfg.hiring.ramp_up_default_am.value.to_string())} initial={opt_count(lang, props.am_ramp)} parse={h.count.clone()}
+                onvalue={h.am_ramp.clone()} />
+            <NumberField<i64> lang={lang} id="calc-kam-ramp" label={AttrValue::from(fill(t.ramp_up_months, &[("role", "KAM")]))}
+                hint={fill(t.default_value, &[("value", &cfg.hiring.ramp_up_default_kam.value.to_string())])} placeholder={AttrValue::from(cfg.hiring.ramp_up_default_kam.value.to_string())} initial={opt_count(lang, props.kam_ramp)} parse={h.count.clone()}
+                onvalue={h.kam_ramp.clone()} />
+            <NumberField<Bp> lang={lang} id="calc-gap" label={AttrValue::from(t.productivity_gap)}
+                hint={fill(t.default_value, &[("value", &format::percent(lang, cfg.hiring.productivity_gap_default.value))])} placeholder={AttrValue::from(format::percent(lang, cfg.hiring.productivity_gap_default.value))} suffix={AttrValue::from("%")}
+                initial={opt_rate(lang, props.productivity_gap)} parse={h.rate.clone()}
+                onvalue={h.productivity_gap.clone()} />
+        </fieldset>
+    }
+}
+
+/// Props of [`TeamFields`].
+#[derive(Properties, PartialEq)]
+struct TeamFieldsProps {
+    lang: Lang,
+    h: Rc<Handlers>,
+    kam_count: Option<u32>,
+    am_count: Option<u32>,
+    revenue: Option<Cents>,
+    /// KAMs in the team as computed (typed, or the default).
+    kam_team: u32,
+    /// AMs in the team as computed.
+    am_team: u32,
+}
+
+/// Head counts and revenue.
+#[component]
+fn TeamFields(props: &TeamFieldsProps) -> Html {
+    probe::rendered("TeamFields");
+    let (lang, h) = (props.lang, &props.h);
+    let t = lang.messages();
+    html! {
+        <fieldset>
+            <legend>{ t.calc_team }</legend>
+            <NumberField<i64> lang={lang} id="calc-kam-count" label={AttrValue::from(t.kam_count)}
+                hint={fill(t.default_value, &[("value", &props.kam_team.to_string())])} placeholder={AttrValue::from(props.kam_team.to_string())} initial={opt_count(lang, props.kam_count)} parse={h.count.clone()}
+                onvalue={h.kam_count.clone()} />
+            <NumberField<i64> lang={lang} id="calc-am-count" label={AttrValue::from(t.am_count)}
+                hint={fill(t.default_value, &[("value", &props.am_team.to_string())])} placeholder={AttrValue::from(props.am_team.to_string())} initial={opt_count(lang, props.am_count)} parse={h.count.clone()}
+                onvalue={h.am_count.clone()} />
+            <NumberField<i64> lang={lang} id="calc-revenue" label={AttrValue::from(t.revenue)}
+                hint={t.hint_euros} suffix={AttrValue::from("€")} initial={opt_euros(lang, props.revenue)} parse={h.euros.clone()}
+                onvalue={h.revenue.clone()} />
+        </fieldset>
+    }
+}
+
+/// A field's first text: the stored value as the visitor would type it.
+fn opt_euros(lang: Lang, v: Option<Cents>) -> AttrValue {
+    v.map(|c| AttrValue::from(format::integer(lang, c.euros_rounded())))
+        .unwrap_or_default()
+}
+
+fn opt_rate(lang: Lang, v: Option<Bp>) -> AttrValue {
+    v.map(|b| AttrValue::from(format::percent(lang, b)))
+        .unwrap_or_default()
+}
+
+fn opt_count(lang: Lang, v: Option<u32>) -> AttrValue {
+    v.map(|n| AttrValue::from(format::integer(lang, i64::from(n))))
+        .unwrap_or_default()
 }
 
 /// The base salary the calculator takes from the band when none is typed.
@@ -300,10 +485,23 @@ fn checkbox(id: &'static str, label: &str, checked: bool, onchange: Callback<Eve
     }
 }
 
-fn band_view(lang: Lang, t: &Messages, role: &str, band: &SalaryBand) -> Html {
+/// Props of [`BandCard`].
+#[derive(Properties, PartialEq)]
+struct BandProps {
+    lang: Lang,
+    band: SalaryBand,
+}
+
+/// One role's salary band: minimum, typical and maximum.
+#[component]
+fn BandCard(props: &BandProps) -> Html {
+    probe::rendered("BandCard");
+    let (lang, band) = (props.lang, &props.band);
+    let t = lang.messages();
+    let role = tr(lang, band.role.text_key());
     html! {
         <div class="kn-band-card" data-testid={format!("band-{}", band.role.id())}>
-            <h3>{ fill(t.band_title, &[("role", role)]) }</h3>
+            <h3>{ fill(t.band_title, &[("role", &role)]) }</h3>
             <dl class="kn-band">
                 <div><dt>{ t.band_min }</dt><dd>{ format::money(lang, band.min) }
                     { " " }<SourceBadge {lang} origin={Origin::Data(band.base.min.source)} /></dd></div>
@@ -329,14 +527,24 @@ fn derived(amount: Cents) -> Item {
     }
 }
 
-fn breakdown_table(
+/// Props of [`Breakdown`].
+#[derive(Properties, PartialEq)]
+struct BreakdownProps {
     lang: Lang,
-    t: &Messages,
-    am_role: &str,
-    kam_role: &str,
-    team: &TeamCost,
-) -> Html {
-    let (am, kam) = (&team.am, &team.kam);
+    am: CostBreakdown,
+    kam: CostBreakdown,
+    am_vs_kam: AmVsKam,
+}
+
+/// Every cost line of one AM next to one KAM. Head counts and revenue do
+/// not change it, so changing them does not re-render it.
+#[component]
+fn Breakdown(props: &BreakdownProps) -> Html {
+    probe::rendered("Breakdown");
+    let (lang, am, kam) = (props.lang, &props.am, &props.kam);
+    let t = lang.messages();
+    let am_role = tr(lang, am.role.text_key());
+    let kam_role = tr(lang, kam.role.text_key());
     let row = |label: String, a: Item, k: Item, class: Option<&'static str>, id: &str| {
         html! {
             <tr class={classes!(class)}>
@@ -392,7 +600,7 @@ fn breakdown_table(
             <table class="kn-table" data-testid="breakdown">
                 <caption>{ t.compare_title }</caption>
                 <thead>
-                    <tr><td></td><th scope="col">{ am_role.to_string() }</th><th scope="col">{ kam_role.to_string() }</th></tr>
+                    <tr><td></td><th scope="col">{ am_role }</th><th scope="col">{ kam_role }</th></tr>
                 </thead>
                 <tbody>
                     { row(t.line_base.into(), am.base, kam.base, None, "base") }
@@ -430,8 +638,8 @@ fn breakdown_table(
                     { row(t.line_first_year.into(), derived(am.first_year), derived(kam.first_year), Some("kn-grand"), "first-year") }
                     <tr class="kn-diff">
                         <th scope="row">{ t.compare_difference }</th>
-                        <td>{ t.per_year }{ ": " }{ format::money(lang, team.am_vs_kam.yearly_difference) }</td>
-                        <td>{ t.first_year }{ ": " }{ format::money(lang, team.am_vs_kam.first_year_difference) }</td>
+                        <td>{ t.per_year }{ ": " }{ format::money(lang, props.am_vs_kam.yearly_difference) }</td>
+                        <td>{ t.first_year }{ ": " }{ format::money(lang, props.am_vs_kam.first_year_difference) }</td>
                     </tr>
                 </tbody>
             </table>
@@ -454,7 +662,23 @@ fn ramp_cell(lang: Lang, t: &Messages, b: &CostBreakdown) -> Html {
     }
 }
 
-fn team_view(lang: Lang, t: &Messages, team: &TeamCost) -> Html {
+/// Props of [`TeamView`].
+#[derive(Properties, PartialEq)]
+struct TeamViewProps {
+    lang: Lang,
+    kam_count: u32,
+    am_count: u32,
+    yearly: Cents,
+    first_year: Cents,
+    cost_per_revenue_bp: Option<i64>,
+}
+
+/// The team's yearly and first-year cost, and its cost per euro of revenue.
+#[component]
+fn TeamView(team: &TeamViewProps) -> Html {
+    probe::rendered("TeamView");
+    let lang = team.lang;
+    let t = lang.messages();
     html! {
         <div class="kn-team-total" data-testid="team-total">
             <h3>{ fill(t.team_total_title, &[
@@ -473,16 +697,35 @@ fn team_view(lang: Lang, t: &Messages, team: &TeamCost) -> Html {
     }
 }
 
+/// Props of [`Chart`]: one AM's and one KAM's cost.
+#[derive(Properties, PartialEq)]
+struct ChartProps {
+    lang: Lang,
+    am_yearly: Cents,
+    am_first_year: Cents,
+    kam_yearly: Cents,
+    kam_first_year: Cents,
+}
+
 /// Horizontal bars: per year and first year, AM and KAM, each label above
 /// its bar so the text stays legible when the chart shrinks on a phone.
 /// Sizes are SVG attributes, not inline styles, so the chart passes a
 /// strict CSP.
-fn chart(lang: Lang, t: &Messages, team: &TeamCost) -> Html {
+#[component]
+fn Chart(props: &ChartProps) -> Html {
+    probe::rendered("Chart");
+    let lang = props.lang;
+    let t = lang.messages();
     let bars = [
-        ("AM", t.per_year, team.am.yearly, "kn-bar-am"),
-        ("AM", t.first_year, team.am.first_year, "kn-bar-am-first"),
-        ("KAM", t.per_year, team.kam.yearly, "kn-bar-kam"),
-        ("KAM", t.first_year, team.kam.first_year, "kn-bar-kam-first"),
+        ("AM", t.per_year, props.am_yearly, "kn-bar-am"),
+        ("AM", t.first_year, props.am_first_year, "kn-bar-am-first"),
+        ("KAM", t.per_year, props.kam_yearly, "kn-bar-kam"),
+        (
+            "KAM",
+            t.first_year,
+            props.kam_first_year,
+            "kn-bar-kam-first",
+        ),
     ];
     let max = bars.iter().map(|b| b.2.cents()).max().unwrap_or(1).max(1);
     let (width, row_h) = (360i64, 46i64);

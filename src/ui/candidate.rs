@@ -27,7 +27,7 @@ pub fn CandidatePage(props: &ToolProps) -> Html {
     };
     let result = flow
         .is_finished()
-        .then(|| candidate::evaluate(props.cfg, flow.answers()));
+        .then(|| candidate::evaluate(&props.cfg, flow.answers()));
     // Leaving the result removes the focused button: focus the question then.
     let showed_result = use_mut_ref(|| false);
     let left_result =

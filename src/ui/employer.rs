@@ -29,7 +29,7 @@ pub fn EmployerPage(props: &ToolProps) -> Html {
     };
     let verdict = flow
         .is_finished()
-        .then(|| employer::evaluate(props.cfg, flow.answers()));
+        .then(|| employer::evaluate(&props.cfg, flow.answers()));
     // Leaving the result removes the focused button: focus the question then.
     let showed_result = use_mut_ref(|| false);
     let left_result =

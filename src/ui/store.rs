@@ -24,6 +24,27 @@ impl Reducible for SessionStore {
     }
 }
 
+/// The validated data, compared by address. There is one `Config` per data
+/// document for the page's life, so two references hold the same figures
+/// exactly when they point at the same place; a derived comparison would
+/// walk every figure of the file each time props are compared.
+#[derive(Clone, Copy)]
+pub struct Data(pub &'static Config);
+
+impl PartialEq for Data {
+    fn eq(&self, other: &Data) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::ops::Deref for Data {
+    type Target = Config;
+
+    fn deref(&self) -> &Config {
+        self.0
+    }
+}
+
 /// What a tool page needs: the language, the data, the session and the
 /// configured call to action.
 #[derive(Properties, Clone, PartialEq)]
@@ -31,7 +52,7 @@ pub struct ToolProps {
     /// UI language.
     pub lang: Lang,
     /// The validated data.
-    pub cfg: &'static Config,
+    pub cfg: Data,
     /// The visitor's session.
     pub session: UseReducerHandle<SessionStore>,
     /// Optional call to action at the results.

@@ -142,9 +142,12 @@ pub struct NumberFieldProps<T: PartialEq + 'static> {
     /// Called with each valid value (or `Empty`); not called on errors, so
     /// the last valid value stays in force.
     pub onvalue: Callback<FieldValue<T>>,
-    /// Called with an error key when the text is invalid.
+    /// Called when the text is invalid. An `Option` rather than a default
+    /// callback: a default `Callback` is a new closure at every render, so
+    /// the props would never compare equal and the field would always
+    /// re-render.
     #[prop_or_default]
-    pub oninvalid: Callback<()>,
+    pub oninvalid: Option<Callback<()>>,
     /// Mark the field as required for assistive tech.
     #[prop_or_default]
     pub required: bool,
@@ -158,6 +161,7 @@ pub struct NumberFieldProps<T: PartialEq + 'static> {
 /// message while the rest of the app keeps the last valid value.
 #[component]
 pub fn NumberField<T: PartialEq + Clone + 'static>(props: &NumberFieldProps<T>) -> Html {
+    crate::ui::probe::rendered("NumberField");
     let text = use_state(|| props.initial.to_string());
     // Whether the visitor's text was refused. The message itself is parsed
     // again at each draw, so it follows a language switch.
@@ -185,7 +189,9 @@ pub fn NumberField<T: PartialEq + Clone + 'static>(props: &NumberFieldProps<T>) 
                 }
                 Err(_) => {
                     invalid.set(true);
-                    oninvalid.emit(());
+                    if let Some(oninvalid) = &oninvalid {
+                        oninvalid.emit(());
+                    }
                 }
             }
             text.set(raw);

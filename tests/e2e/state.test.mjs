@@ -213,6 +213,71 @@ test('the language switch on a result page changes its texts', async () => {
   await tab.context.close();
 });
 
+/**
+ * Types `value` into a calculator field inside the page and waits, in the
+ * page, until the team total shows it; then at once hides the page
+ * (`after` = 'hide') or removes the widget ('remove'), and returns the
+ * stored state from before the input and from right after that.
+ */
+async function inputThen(page, id, value, after) {
+  return page.evaluate(async ([id, value, key, after]) => {
+    const root = document.querySelector('kam-navigator').shadowRoot;
+    const total = () => root.querySelector('[data-testid=team-yearly]').textContent;
+    const before = localStorage.getItem(key);
+    const old = total();
+    const input = root.querySelector(`#${id}`);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    while (total() === old) await Promise.resolve();
+    if (after === 'hide') {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      delete document.hidden;
+    } else {
+      document.querySelector('kam-navigator').remove();
+      // The widget is torn down from Yew's scheduler, a microtask later;
+      // microtasks only, so no timer can have written in between.
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    }
+    return { before, after: localStorage.getItem(key) };
+  }, [id, value, STATE_KEY, after]);
+}
+
+test('calculator inputs are stored even when the page is left, hidden or the widget removed at once', async () => {
+  const tab = await openPage(env);
+  const { page, context } = tab;
+  await open(env, tab, '#/calculator');
+  await page.getByTestId('calculator').waitFor();
+
+  // A reload straight after typing finds the input.
+  await page.getByTestId('calc-kam-count').fill('7');
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.getByTestId('calc-kam-count').inputValue(), '7');
+  assert.equal(await textOf(page.getByTestId('team-total').locator('h3')), 'Ihr Team: 7 KAM und 2 AM');
+
+  // While the page stays open and visible the input is stored within a moment.
+  const stored = await page.evaluate((k) => localStorage.getItem(k), STATE_KEY);
+  await page.getByTestId('calc-am-count').fill('6');
+  await page.waitForFunction(([k, old]) => localStorage.getItem(k) !== old, [STATE_KEY, stored], { timeout: 2_000 })
+    .catch(() => { throw new Error('the input was not stored within 2 s'); });
+
+  // Hidden (another tab, another app): stored at that moment.
+  const hidden = await inputThen(page, 'calc-am-count', '9', 'hide');
+  assert.notEqual(hidden.after, hidden.before, 'stored when the page was hidden');
+
+  // The widget leaves the page: stored as it goes.
+  const removed = await inputThen(page, 'calc-kam-count', '8', 'remove');
+  assert.notEqual(removed.after, removed.before, 'stored when the widget was removed');
+  const again = await context.newPage();
+  await again.goto(`${env.server.url}#/calculator`);
+  await appReady(again);
+  assert.equal(await again.getByTestId('calc-kam-count').inputValue(), '8');
+  assert.equal(await again.getByTestId('calc-am-count').inputValue(), '9');
+  assert.deepEqual(tab.problems, []);
+  await context.close();
+});
+
 const JUNK = ['{"old":1}', '<script>alert(1)</script>', '1.e', '2.e.a.b.c', '9'.repeat(5000), 'null', '1.\u0000.\uffff'];
 
 test('unreadable saved answers give a notice, not a crash', async () => {
