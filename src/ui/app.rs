@@ -168,7 +168,7 @@ pub fn App(props: &AppProps) -> Html {
             let listener = hash_routing.then(web_sys::window).flatten().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
                     let hash = current_hash();
-                    // The skip link and share links are not routes.
+                    // Only #/... and the empty hash are routes; leave other fragments alone.
                     if hash.starts_with("#/") || hash.is_empty() {
                         dispatcher.dispatch(ShellAction::Navigate(Route::from_hash(&hash)));
                     }
@@ -282,7 +282,9 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <div class="kn-app" data-testid="app" lang={lang.code()}>
-            <a class="kn-skip" href="#kn-main" onclick={skip}>{ t.skip_to_content }</a>
+            // A button, not an in-page link: `#kn-main` lives in the shadow
+            // root, where no fragment reaches (and axe reports the link).
+            <button type="button" class="kn-skip" onclick={skip}>{ t.skip_to_content }</button>
             <header class="kn-header">
                 <div class="kn-brand">
                     if show_nav {
