@@ -10,8 +10,8 @@
 // reason: tests fail loudly on purpose.
 
 use kam_navigator::domain::cost::{
-    employer_contributions, role_cost, team_cost, BandPoint, CalculatorInputs, ContributionOptions,
-    Origin,
+    default_team, employer_contributions, role_cost, team_cost, BandPoint, CalculatorInputs,
+    ContributionOptions, Origin,
 };
 use kam_navigator::domain::data::{Branch, Config};
 use kam_navigator::domain::money::{Bp, Cents};
@@ -288,5 +288,10 @@ fn team_cost_and_revenue_ratio() {
     // Default team: the "KAM recommended" structure of the data (1 KAM, 2 AMs).
     let d = team_cost(&cfg, &CalculatorInputs::default());
     assert_eq!((d.kam_count, d.am_count), (1, 2));
+    // The default the fields fall back to does not follow typed counts (the
+    // calculator's hints name it).
+    assert_eq!(default_team(&cfg), (1, 2));
+    assert_eq!(t.kam_count, 1);
+    assert_eq!(default_team(&cfg), (d.kam_count, d.am_count));
     assert_eq!(d.cost_per_revenue_bp, None);
 }

@@ -618,16 +618,22 @@ fn origin_of(user: bool, source: SourceTag) -> Origin {
     }
 }
 
+/// The team the calculator assumes while its head-count fields are empty:
+/// the data's "KAM recommended" structure (domain guide §5: 1 KAM for the
+/// top customers, AMs for the rest), as (KAMs, AMs).
+pub fn default_team(cfg: &Config) -> (u32, u32) {
+    let [_, _, recommended, _] = cfg.team.default_by_level;
+    (recommended.kam.min.value, recommended.am.min.value)
+}
+
 /// The cost of a team of n KAMs and m AMs, with AM and KAM side by side and
 /// the cost per euro of revenue looked after.
 pub fn team_cost(cfg: &Config, inputs: &CalculatorInputs) -> TeamCost {
     let kam = role_cost(cfg, inputs, Family::Kam);
     let am = role_cost(cfg, inputs, Family::Am);
-    // Default team: the data's "KAM recommended" structure (domain guide §5:
-    // 1 KAM for the top customers, AMs for the rest).
-    let [_, _, recommended, _] = cfg.team.default_by_level;
-    let kam_count = inputs.kam_count.unwrap_or(recommended.kam.min.value);
-    let am_count = inputs.am_count.unwrap_or(recommended.am.min.value);
+    let (default_kam, default_am) = default_team(cfg);
+    let kam_count = inputs.kam_count.unwrap_or(default_kam);
+    let am_count = inputs.am_count.unwrap_or(default_am);
     let kam_yearly = kam.yearly.saturating_mul(i64::from(kam_count));
     let am_yearly = am.yearly.saturating_mul(i64::from(am_count));
     let kam_first_year = kam.first_year.saturating_mul(i64::from(kam_count));

@@ -176,6 +176,7 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
     });
 
     let team = cost::team_cost(&data, inputs);
+    let (default_kam, default_am) = cost::default_team(&data);
     {
         let detail = ResultDetail::Calculator {
             kam: team.kam_count,
@@ -217,7 +218,7 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
                     am_ramp={inputs.am.ramp_up_months} kam_ramp={inputs.kam.ramp_up_months} />
                 <TeamFields {lang} h={handlers.clone()}
                     kam_count={inputs.kam_count} am_count={inputs.am_count} revenue={inputs.revenue}
-                    kam_team={team.kam_count} am_team={team.am_count} />
+                    kam_default={default_kam} am_default={default_am} />
             </form>
 
             <section class="kn-calc-results" aria-labelledby="calc-results-title">
@@ -395,10 +396,11 @@ struct TeamFieldsProps {
     kam_count: Option<u32>,
     am_count: Option<u32>,
     revenue: Option<Cents>,
-    /// KAMs in the team as computed (typed, or the default).
-    kam_team: u32,
-    /// AMs in the team as computed.
-    am_team: u32,
+    /// KAMs assumed while the field is empty (not the typed count: the
+    /// hint says what emptying the field gives).
+    kam_default: u32,
+    /// AMs assumed while the field is empty.
+    am_default: u32,
 }
 
 /// Head counts and revenue.
@@ -411,10 +413,10 @@ fn TeamFields(props: &TeamFieldsProps) -> Html {
         <fieldset>
             <legend>{ t.calc_team }</legend>
             <NumberField<i64> lang={lang} id="calc-kam-count" label={AttrValue::from(t.kam_count)}
-                hint={fill(t.default_value, &[("value", &props.kam_team.to_string())])} placeholder={AttrValue::from(props.kam_team.to_string())} initial={opt_count(lang, props.kam_count)} parse={h.count.clone()}
+                hint={fill(t.default_value, &[("value", &props.kam_default.to_string())])} placeholder={AttrValue::from(props.kam_default.to_string())} initial={opt_count(lang, props.kam_count)} parse={h.count.clone()}
                 onvalue={h.kam_count.clone()} />
             <NumberField<i64> lang={lang} id="calc-am-count" label={AttrValue::from(t.am_count)}
-                hint={fill(t.default_value, &[("value", &props.am_team.to_string())])} placeholder={AttrValue::from(props.am_team.to_string())} initial={opt_count(lang, props.am_count)} parse={h.count.clone()}
+                hint={fill(t.default_value, &[("value", &props.am_default.to_string())])} placeholder={AttrValue::from(props.am_default.to_string())} initial={opt_count(lang, props.am_count)} parse={h.count.clone()}
                 onvalue={h.am_count.clone()} />
             <NumberField<i64> lang={lang} id="calc-revenue" label={AttrValue::from(t.revenue)}
                 hint={t.hint_euros} suffix={AttrValue::from("€")} initial={opt_euros(lang, props.revenue)} parse={h.euros.clone()}
@@ -728,33 +730,28 @@ fn Chart(props: &ChartProps) -> Html {
         ),
     ];
     let max = bars.iter().map(|b| b.2.cents()).max().unwrap_or(1).max(1);
-    let (width, row_h) = (360i64, 46i64);
-    let height = row_h * 4;
-    let desc = bars
-        .iter()
-        .map(|(who, when, amount, _)| format!("{who} {when}: {}", format::money(lang, *amount)))
-        .collect::<Vec<_>>()
-        .join("; ");
+    // Labels are HTML text at the page's size (inside an SVG they grew with
+    // the chart on wide screens); each bar is a one-rect SVG stretched to
+    // the row's width. SVG, not a styled <div>: a width would need an
+    // inline style, which a strict Content-Security-Policy refuses.
+    let width = 360i64;
     html! {
-        <figure class="kn-chart" data-testid="chart">
-            <svg viewBox={format!("0 0 {width} {height}")} role="img"
-                aria-labelledby="kn-chart-title kn-chart-desc" preserveAspectRatio="xMinYMin meet">
-                <title id="kn-chart-title">{ t.chart_title }</title>
-                <desc id="kn-chart-desc">{ desc.clone() }</desc>
-                { for bars.iter().enumerate().map(|(i, (who, when, amount, class))| {
-                    let y = i as i64 * row_h;
+        <figure class="kn-chart" data-testid="chart" aria-labelledby="kn-chart-title">
+            <figcaption id="kn-chart-title" class="kn-sr">{ t.chart_title }</figcaption>
+            <div id="kn-chart-desc">
+                { for bars.iter().map(|(who, when, amount, class)| {
                     let w = (i128::from(amount.cents().max(0)) * i128::from(width) / i128::from(max)) as i64;
                     html! {
-                        <g>
-                            <text x="0" y={(y + 13).to_string()} class="kn-chart-label">
-                                { format!("{who}, {when}: {}", format::money(lang, *amount)) }
-                            </text>
-                            <rect x="0" y={(y + 18).to_string()} width={w.max(2).to_string()} height="20" rx="4" class={*class} />
-                        </g>
+                        <div class="kn-chart-row">
+                            <p class="kn-chart-label">{ format!("{who}, {when}: {}", format::money(lang, *amount)) }</p>
+                            <svg class="kn-chart-bar" viewBox={format!("0 0 {width} 20")} preserveAspectRatio="none"
+                                aria-hidden="true" focusable="false">
+                                <rect x="0" y="0" width={w.max(2).to_string()} height="20" class={*class} />
+                            </svg>
+                        </div>
                     }
                 }) }
-            </svg>
-            <figcaption class="kn-sr">{ desc }</figcaption>
+            </div>
         </figure>
     }
 }

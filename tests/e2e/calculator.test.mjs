@@ -81,6 +81,11 @@ test('the total follows role level and industry at once, without a submit button
   await page.getByTestId('calc-kam-count').fill('3');
   await page.getByTestId('calc-am-count').fill('5');
   await page.getByTestId('team-total').locator('h3').filter({ hasText: 'Ihr Team: 3 KAM und 5 AM' }).waitFor();
+  // The hints keep naming the default the field falls back to when emptied,
+  // not the number just typed.
+  assert.equal(await textOf(page.locator('#calc-kam-count-hint')), 'Leer lassen für den Standardwert: 1');
+  assert.equal(await textOf(page.locator('#calc-am-count-hint')), 'Leer lassen für den Standardwert: 2');
+  assert.equal(await page.getByTestId('calc-kam-count').getAttribute('placeholder'), '1');
   const team = await amount(page, 'team-yearly');
   const expected = 3 * (await amount(page, 'kam-yearly')) + 5 * (await amount(page, 'am-yearly'));
   assert.ok(Math.abs(team - expected) <= 8, `team ${team} vs 3 KAM + 5 AM ${expected}`);
@@ -121,10 +126,14 @@ test('AM and KAM side by side: bands, cost lines, difference and chart', async (
   const perYear = euros(await diff.locator('td').first().textContent());
   assert.ok(Math.abs(perYear - (kamYearly - amYearly)) <= 1, `${perYear} vs ${kamYearly} − ${amYearly}`);
 
-  // The chart has a text alternative with both roles.
-  const desc = norm(await page.locator('#kn-chart-desc').textContent());
-  assert.match(desc, /^AM per year: €[\d,]+; AM first year: €[\d,]+; KAM per year: €[\d,]+; KAM first year: €[\d,]+$/);
-  assert.ok(desc.includes(`AM per year: €${amYearly.toLocaleString('en-GB')}`), desc);
+  // The chart's labels are its text: one per bar, both roles; the bars
+  // themselves are hidden from assistive technology.
+  const labels = (await page.getByTestId('chart').locator('.kn-chart-label').allTextContents()).map(norm);
+  assert.equal(labels.length, 4, labels.join(' | '));
+  ['AM, per year', 'AM, first year', 'KAM, per year', 'KAM, first year'].forEach((what, i) =>
+    assert.match(labels[i], new RegExp(`^${what}: €[\\d,]+$`)));
+  assert.equal(labels[0], `AM, per year: €${amYearly.toLocaleString('en-GB')}`);
+  assert.equal(await page.getByTestId('chart').locator('svg:not([aria-hidden=true])').count(), 0);
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
