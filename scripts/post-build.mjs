@@ -1,7 +1,7 @@
 // Trunk post-build hook. Turns Trunk's output into the shipped widget:
 // 1. writes the public entry `kam-navigator.js` (the custom element) and the
 //    iframe page from the templates in web/, with the content-hashed names
-//    of the core files filled in;
+//    of the core files filled in (also into index.html's preload hints);
 // 2. release only: minifies the JS with terser (Trunk's own minifier fails
 //    on the wasm-bindgen glue's `export default` and left it unminified,
 //    comments with links to other sites and all), and gives the wasm
@@ -60,6 +60,9 @@ for (const name of ['embed.js', 'kam-navigator-frame.js', 'sw-register.js']) {
   await writeFile(join(dir, name), await minifyJs(await readFile(join(web, name), 'utf8')));
 }
 await writeFile(join(dir, 'embed.html'), fill(await readFile(join(web, 'embed.html'), 'utf8')));
+// The standalone page's preload hints name the hashed core files.
+const indexPath = join(dir, 'index.html');
+await writeFile(indexPath, fill(await readFile(indexPath, 'utf8')));
 
 // 3: the service worker precaches everything the standalone page needs.
 const assets = (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'sw.js' && !/\.(gz|br)$/.test(f)).sort();

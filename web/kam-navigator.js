@@ -12,7 +12,8 @@ const CSS = new URL('__CSS__', BASE).href;
 // The wasm is compiled once per page, but every widget gets its own
 // instance (its own copy of the glue module, hence the query): a panic
 // aborts only the instance it happens in, so the other widgets on the page
-// keep working.
+// keep working. The first widget's glue is `?instance=1`: the standalone
+// and iframe pages preload exactly that URL (index.html, web/embed.html).
 let compiled;
 let instances = 0;
 function compile() {

@@ -71,3 +71,17 @@ test('no page carries an inline script or style attribute', async () => {
     assert.doesNotMatch(html, /\sstyle\s*=/i, `${name}: style attribute`);
   }
 });
+
+test('the standalone and iframe pages preload the hashed core files that exist', async () => {
+  const names = await readdir(DIST);
+  for (const page of ['index.html', 'embed.html']) {
+    const html = await readFile(join(DIST, page), 'utf8');
+    assert.ok(!html.includes('__CORE_'), `${page} has an unfilled placeholder`);
+    const preloads = [...html.matchAll(/<link\b[^>]*\brel=["']?(preload|modulepreload)\b[^>]*>/g)].map((m) => m[0]);
+    assert.equal(preloads.length, 2, `${page}: ${preloads}`);
+    const hrefs = preloads.map((l) => l.match(/\bhref=["']?([^"'\s>]+)/)[1]);
+    assert.match(hrefs[0], /^\.\/kam-navigator-[0-9a-f]+_bg\.wasm$/);
+    assert.match(hrefs[1], /^\.\/kam-navigator-[0-9a-f]+\.js\?instance=1$/);
+    for (const h of hrefs) assert.ok(names.includes(h.slice(2).split('?')[0]), `${page} preloads ${h}, not in dist/`);
+  }
+});

@@ -71,3 +71,29 @@ test('back and forward follow the routes; an unknown route says so', async () =>
 });
 
 // Screenshots of every screen: screens.test.mjs.
+
+// index.html preloads the wasm and the first widget's glue so they download
+// while the entry script loads. A preload that does not match the real
+// request costs a second download and a console warning instead.
+test('the core files are preloaded and fetched once each', async () => {
+  // A plain context: request interception (pageIn) can bypass the preload cache.
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const requests = [];
+  const warnings = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname.split('/').pop() + new URL(r.url()).search));
+  page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text()); });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.goto(`${env.server.url}#/employer`);
+  await appReady(page);
+  // Chromium reports an unused preload a few seconds after the load event.
+  await page.waitForTimeout(3500);
+  const wasm = requests.filter((r) => /_bg\.wasm$/.test(r));
+  const glue = requests.filter((r) => /^kam-navigator-[0-9a-f]+\.js/.test(r));
+  assert.equal(wasm.length, 1, `wasm requests: ${wasm}`);
+  assert.deepEqual(glue.map((r) => r.replace(/-[0-9a-f]+/, '')), ['kam-navigator.js?instance=1']);
+  assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), []);
+  await context.close();
+});
