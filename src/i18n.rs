@@ -316,6 +316,9 @@ pub struct Messages {
     pub default_value: &'static str,
     /// Hint under a variable-pay field; {value} is the usual range.
     pub usual_range: &'static str,
+    /// Hint under a variable-pay field holding a share outside the usual
+    /// range (`{value}`: the range).
+    pub outside_usual_range: &'static str,
     /// Hint under the staff count.
     pub staff_hint: &'static str,
     /// Accessible name of a notice's close button.
@@ -465,6 +468,7 @@ pub static DE: Messages = Messages {
     revenue_short: "Betreuter Umsatz",
     default_value: "Leer lassen für den Standardwert: {value}",
     usual_range: "Üblich: {value}; leer lassen für die Mitte",
+    outside_usual_range: "Außerhalb der üblichen Spanne ({value}); gerechnet wird mit Ihrem Wert",
     staff_hint: "Bis 30 Beschäftigte fällt die U1-Umlage an.",
     dismiss: "Hinweis schließen",
     data_broken: "Die eingebauten Daten lassen sich nicht lesen. Bitte laden Sie die Seite neu.",
@@ -607,6 +611,7 @@ pub static EN: Messages = Messages {
     revenue_short: "Revenue looked after",
     default_value: "Leave empty for the default: {value}",
     usual_range: "Usual: {value}; leave empty for the middle",
+    outside_usual_range: "Outside the usual range ({value}); your figure is used",
     staff_hint: "Firms with up to 30 staff pay the U1 levy.",
     dismiss: "Close notice",
     data_broken: "The built-in data cannot be read. Please reload the page.",

@@ -222,7 +222,9 @@ fn role_cost_lines_and_first_year() {
     assert_eq!(kam.ramp_up_months.value, 12);
     assert_eq!(kam.variable_rate.value.get(), 4_000);
 
-    // User inputs win and are marked as such; variable pay is clamped.
+    // User inputs win and are marked as such, a variable share outside the
+    // usual range included: it is the employer's decision (the calculator
+    // says that it is unusual), not something to replace silently.
     let mut custom = CalculatorInputs::default();
     custom.kam.base = Some(Cents::from_euros(90_000));
     custom.kam.variable = Some(Bp::new(9_000).unwrap());
@@ -230,7 +232,12 @@ fn role_cost_lines_and_first_year() {
     custom.band_point = BandPoint::Max;
     let k = role_cost(&cfg, &custom, Family::Kam);
     assert_eq!(k.base.origin, Origin::UserInput);
-    assert_eq!(k.variable_rate.value.get(), 5_000);
+    assert_eq!(k.variable_rate.value.get(), 9_000);
+    assert_eq!(k.variable.amount, Cents::from_euros(81_000));
+    assert_eq!(k.variable.origin, Origin::UserInput);
+    custom.am.variable = Some(Bp::new(500).unwrap());
+    let a = role_cost(&cfg, &custom, Family::Am);
+    assert_eq!(a.variable_rate.value.get(), 500);
     assert_eq!(k.car_benefit.amount, Cents::ZERO);
     assert_eq!(k.car_cost.amount, Cents::ZERO);
 }

@@ -59,8 +59,9 @@ pub struct RoleInputs {
     pub role: Role,
     /// Base salary per year (overrides the band point).
     pub base: Option<Cents>,
-    /// Variable pay as a share of base (clamped into the family's range;
-    /// default its midpoint).
+    /// Variable pay as a share of base (default: the middle of the
+    /// family's usual range; a typed share is used as typed, also outside
+    /// that range, which the UI points out).
     pub variable: Option<Bp>,
     /// Car class id (default: mid for AMs, upper for KAMs).
     pub car: Option<String>,
@@ -468,7 +469,7 @@ pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> Cos
     let range = variable_range(cfg, role.family());
     let variable_rate = match ri.variable {
         Some(v) => Sourced {
-            value: range.clamp(v),
+            value: v,
             source: SourceTag::Assumption,
             valid_from: range.min.valid_from,
         },

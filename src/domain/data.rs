@@ -292,9 +292,9 @@ impl RateRange {
         Bp::midpoint(self.min.value, self.max.value)
     }
 
-    /// `rate` clamped into the range.
-    pub fn clamp(&self, rate: Bp) -> Bp {
-        rate.max(self.min.value).min(self.max.value)
+    /// Whether `rate` lies in the range (ends included).
+    pub fn contains(&self, rate: Bp) -> bool {
+        self.min.value <= rate && rate <= self.max.value
     }
 }
 

@@ -315,6 +315,15 @@ fn RoleFields(props: &RoleProps) -> Html {
             format::percent(lang, r.max.value)
         )
     };
+    // A typed share outside the usual range is used as typed; the hint says
+    // that it is unusual.
+    let var_note = |r: &crate::domain::data::RateRange, typed: Option<Bp>| {
+        let text = match typed {
+            Some(v) if !r.contains(v) => t.outside_usual_range,
+            _ => t.usual_range,
+        };
+        fill(text, &[("value", &var_hint(r))])
+    };
     let (am, kam) = (&props.am, &props.kam);
     html! {
         <fieldset>
@@ -336,10 +345,10 @@ fn RoleFields(props: &RoleProps) -> Html {
                 hint={fill(t.default_value, &[("value", &format::money(lang, props.kam_default))])} placeholder={AttrValue::from(format::integer(lang, props.kam_default.euros_rounded()))} suffix={AttrValue::from("€")} initial={opt_euros(lang, kam.base)} parse={h.euros.clone()}
                 onvalue={h.kam_base.clone()} />
             <NumberField<Bp> lang={lang} id="calc-am-variable" label={AttrValue::from(fill(t.variable_share, &[("role", "AM")]))}
-                hint={fill(t.usual_range, &[("value", &var_hint(&cfg.salary.variable_am))])} placeholder={AttrValue::from(var_hint(&cfg.salary.variable_am))} suffix={AttrValue::from("%")} initial={opt_rate(lang, am.variable)} parse={h.rate.clone()}
+                hint={var_note(&cfg.salary.variable_am, am.variable)} placeholder={AttrValue::from(var_hint(&cfg.salary.variable_am))} suffix={AttrValue::from("%")} initial={opt_rate(lang, am.variable)} parse={h.rate.clone()}
                 onvalue={h.am_variable.clone()} />
             <NumberField<Bp> lang={lang} id="calc-kam-variable" label={AttrValue::from(fill(t.variable_share, &[("role", "KAM")]))}
-                hint={fill(t.usual_range, &[("value", &var_hint(&cfg.salary.variable_kam))])} placeholder={AttrValue::from(var_hint(&cfg.salary.variable_kam))} suffix={AttrValue::from("%")} initial={opt_rate(lang, kam.variable)} parse={h.rate.clone()}
+                hint={var_note(&cfg.salary.variable_kam, kam.variable)} placeholder={AttrValue::from(var_hint(&cfg.salary.variable_kam))} suffix={AttrValue::from("%")} initial={opt_rate(lang, kam.variable)} parse={h.rate.clone()}
                 onvalue={h.kam_variable.clone()} />
             { select("calc-am-car", &fill(t.car_class, &[("role", "AM")]), car_options(cfg, lang),
                 am.car.as_deref().unwrap_or(&cfg.cars.default_am.value), h.am_car.clone()) }
