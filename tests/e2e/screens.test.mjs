@@ -63,7 +63,7 @@ for (const width of [375, 1280]) {
       const { page } = tab;
       const t = TEXT[lang];
       const shot = async (name, title) => {
-        assert.equal(await heading(page), title, name);
+        assert.equal(await heading(page, title), title, name);
         const o = await overflow(page);
         assert.ok(o.scroll <= o.width && o.wide.length === 0, `${name}: wider than ${o.width} px: ${JSON.stringify(o)}`);
         await screenshot(page, `${name}-${lang}-${width}`);

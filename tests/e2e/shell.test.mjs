@@ -16,7 +16,7 @@ const TOOLS = [
 test('loads in German with the overview and no errors', async () => {
   const tab = await openPage(env);
   await open(env, tab);
-  assert.equal(await heading(tab.page), 'Welche Vertriebsrolle passt?');
+  assert.equal(await heading(tab.page, 'Welche Vertriebsrolle passt?'), 'Welche Vertriebsrolle passt?');
   assert.equal(await tab.page.getAttribute('html', 'lang'), 'de');
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
@@ -28,11 +28,12 @@ test('all three tools open by clicking the navigation', async () => {
   for (const tool of TOOLS) {
     await tab.page.getByTestId(`nav-${tool.id}`).click();
     await tab.page.waitForURL(`**#/${tool.id}`);
-    assert.equal(await heading(tab.page), tool.de);
+    assert.equal(await heading(tab.page, tool.de), tool.de);
+    await tab.page.locator(`[data-testid=nav-${tool.id}][aria-current=page]`).waitFor({ timeout: 5_000 }).catch(() => {});
     assert.equal(await tab.page.getByTestId(`nav-${tool.id}`).getAttribute('aria-current'), 'page');
   }
   await tab.page.getByTestId('brand').click();
-  assert.equal(await heading(tab.page), 'Welche Vertriebsrolle passt?');
+  assert.equal(await heading(tab.page, 'Welche Vertriebsrolle passt?'), 'Welche Vertriebsrolle passt?');
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
@@ -40,18 +41,18 @@ test('all three tools open by clicking the navigation', async () => {
 test('the language switch changes the text, and a reload keeps route and language', async () => {
   const tab = await openPage(env);
   await open(env, tab, '#/calculator');
-  assert.equal(await heading(tab.page), TOOLS[2].de);
+  assert.equal(await heading(tab.page, TOOLS[2].de), TOOLS[2].de);
   await tab.page.getByTestId('lang-en').click();
-  assert.equal(await heading(tab.page), TOOLS[2].en);
+  assert.equal(await heading(tab.page, TOOLS[2].en), TOOLS[2].en);
   assert.equal(await tab.page.getAttribute('html', 'lang'), 'en');
   await tab.page.reload();
   await appReady(tab.page);
-  assert.equal(await heading(tab.page), TOOLS[2].en);
+  assert.equal(await heading(tab.page, TOOLS[2].en), TOOLS[2].en);
   assert.ok(tab.page.url().endsWith('#/calculator'));
   // A second tab of the same visitor (same storage) starts in English too.
   const second = await pageIn(env, tab.context);
   await open(env, second, '#/candidate');
-  assert.equal(await heading(second.page), TOOLS[1].en);
+  assert.equal(await heading(second.page, TOOLS[1].en), TOOLS[1].en);
   assert.deepEqual([...tab.problems, ...second.problems], []);
   await tab.context.close();
 });
@@ -60,12 +61,12 @@ test('back and forward follow the routes; an unknown route says so', async () =>
   const tab = await openPage(env);
   await open(env, tab, '#/employer');
   await tab.page.getByTestId('nav-candidate').click();
-  assert.equal(await heading(tab.page), TOOLS[1].de);
+  assert.equal(await heading(tab.page, TOOLS[1].de), TOOLS[1].de);
   await tab.page.goBack();
   await tab.page.waitForURL('**#/employer');
-  assert.equal(await heading(tab.page), TOOLS[0].de);
+  assert.equal(await heading(tab.page, TOOLS[0].de), TOOLS[0].de);
   await open(env, tab, '#/nowhere');
-  assert.equal(await heading(tab.page), 'Seite nicht gefunden');
+  assert.equal(await heading(tab.page, 'Seite nicht gefunden'), 'Seite nicht gefunden');
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });

@@ -87,8 +87,18 @@ export async function appReady(page) {
   await page.getByTestId('app').waitFor({ state: 'visible' });
 }
 
-export async function heading(page) {
-  return (await page.locator('h1').first().textContent()).trim();
+/**
+ * The page's main heading. With `expected`, waits (up to 5 s) until the
+ * heading shows it first: a click or a hash change renders on Yew's next
+ * scheduler turn, not at once. The caller still asserts the text, so a
+ * wrong heading fails with both texts in the message.
+ */
+export async function heading(page, expected) {
+  const h1 = page.locator('h1').first();
+  if (expected !== undefined) {
+    await h1.filter({ hasText: expected }).waitFor({ timeout: 5_000 }).catch(() => {});
+  }
+  return (await h1.textContent()).trim();
 }
 
 export async function screenshot(page, name) {
