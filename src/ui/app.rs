@@ -259,8 +259,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let skip = {
         let main_ref = main_ref.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
+        Callback::from(move |_: MouseEvent| {
             if let Some(m) = main_ref.cast::<HtmlElement>() {
                 let _ = m.focus();
             }
