@@ -20,7 +20,7 @@ impl Lang {
     /// Every supported language, in the order the switch shows them.
     pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
 
-    /// The BCP 47 code, used for `<html lang>`, storage and `Intl`.
+    /// The BCP 47 code, used for `<html lang>` and storage.
     pub fn code(self) -> &'static str {
         match self {
             Lang::De => "de",

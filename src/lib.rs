@@ -9,6 +9,7 @@ pub mod cta;
 pub mod domain;
 pub mod embed;
 pub mod i18n;
+pub mod numfmt;
 pub mod route;
 pub mod session;
 pub mod shell;

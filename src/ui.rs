@@ -6,7 +6,6 @@ pub mod app;
 pub mod calculator;
 pub mod candidate;
 pub mod employer;
-pub mod format;
 pub mod probe;
 pub mod quiz;
 pub mod saver;

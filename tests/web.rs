@@ -33,7 +33,7 @@ async fn mount_at(hash: &str) -> (Element, AppHandle<App>) {
     (root, handle)
 }
 
-/// The text of an element, with Intl's no-break spaces made plain.
+/// The text of an element, with the no-break spaces of formatted numbers made plain.
 fn text(root: &Element, selector: &str) -> String {
     root.query_selector(selector)
         .unwrap()
@@ -360,4 +360,88 @@ async fn calculator_recomputes_on_every_input() {
     assert_eq!(total(), three);
     app.destroy();
     root.remove();
+}
+
+/// What the browser's `Intl.NumberFormat` makes of `value` in `locale`
+/// with the options the app's formatter reproduces.
+fn intl(locale: &str, options: &[(&str, wasm_bindgen::JsValue)], value: f64) -> String {
+    let opts = js_sys::Object::new();
+    for (k, v) in options {
+        js_sys::Reflect::set(&opts, &(*k).into(), v).unwrap();
+    }
+    let locales = js_sys::Array::of1(&locale.into());
+    js_sys::Intl::NumberFormat::new(&locales, &opts)
+        .format()
+        .call1(&wasm_bindgen::JsValue::NULL, &value.into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+/// The app formats numbers in Rust (no calls into JS per render); the
+/// result must be exactly the browser's own locale formatting, separators
+/// and no-break spaces included.
+#[wasm_bindgen_test]
+fn number_formatting_equals_intl() {
+    use kam_navigator::domain::money::Cents;
+    use kam_navigator::i18n::Lang;
+    use kam_navigator::numfmt;
+    let euro = || {
+        vec![
+            ("style", "currency".into()),
+            ("currency", "EUR".into()),
+            ("maximumFractionDigits", 0.into()),
+        ]
+    };
+    let pct = || {
+        vec![
+            ("style", "percent".into()),
+            ("maximumFractionDigits", 2.into()),
+        ]
+    };
+    let int = || vec![("maximumFractionDigits", 0.into())];
+    let mut values: Vec<i64> = vec![0, 1, 9, 10, 99, 100, 999, 1_000, 9_999, 10_000, 12_345];
+    values.extend([
+        69_750,
+        101_400,
+        999_999,
+        1_000_000,
+        123_456_789,
+        9_007_199_254,
+    ]);
+    // A spread of other magnitudes, both signs.
+    let mut x: i64 = 7;
+    for _ in 0..200 {
+        x = (x * 48_271) % 2_147_483_647;
+        values.push(x % 10_i64.pow((x % 10) as u32 + 1));
+    }
+    let negatives: Vec<i64> = values.iter().map(|v| -v).collect();
+    values.extend(negatives);
+    let mut checked = 0;
+    for lang in Lang::ALL {
+        let locale = match lang {
+            Lang::De => "de-DE",
+            Lang::En => "en-GB",
+        };
+        for &v in &values {
+            assert_eq!(
+                numfmt::money(lang, Cents::from_euros(v)),
+                intl(locale, &euro(), v as f64),
+                "money {v} {locale}"
+            );
+            assert_eq!(
+                numfmt::integer(lang, v),
+                intl(locale, &int(), v as f64),
+                "integer {v} {locale}"
+            );
+            // Basis points: the value as a fraction is v / 10,000.
+            assert_eq!(
+                numfmt::percent_bp(lang, v),
+                intl(locale, &pct(), v as f64 / 10_000.0),
+                "percent {v} bp {locale}"
+            );
+            checked += 3;
+        }
+    }
+    assert_eq!(checked, 2 * 3 * values.len());
 }

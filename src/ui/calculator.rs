@@ -20,11 +20,12 @@ use crate::domain::parse::{parse_count, parse_euros, parse_percent, ParseError};
 use crate::domain::salary::{Family, IndustryGroup, Role, SalaryBand};
 use crate::embed::{HostEvent, ResultDetail};
 use crate::i18n::{fill, Lang, Messages};
+use crate::numfmt;
 use crate::session::SessionAction;
+use crate::ui::probe;
 use crate::ui::share_url;
 use crate::ui::store::{Data, ToolProps};
 use crate::ui::widgets::{parse_error, tr, FieldValue, NumberField, ResultActions, SourceBadge};
-use crate::ui::{format, probe};
 
 /// Everything the calculator's fields call, built once per language (the
 /// parsers speak it) so that each field receives the same callbacks at
@@ -194,12 +195,12 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
             generation.set(generation.wrapping_add(1));
         })
     };
-    let yearly = format::money(lang, team.yearly);
+    let yearly = numfmt::money(lang, team.yearly);
     let summary = format!(
         "KAM Navigator: {} {yearly} / {} {}",
         t.team_yearly,
         t.team_first_year,
-        format::money(lang, team.first_year)
+        numfmt::money(lang, team.first_year)
     );
 
     html! {
@@ -311,8 +312,8 @@ fn RoleFields(props: &RoleProps) -> Html {
     let var_hint = |r: &crate::domain::data::RateRange| {
         format!(
             "{} – {}",
-            format::percent(lang, r.min.value),
-            format::percent(lang, r.max.value)
+            numfmt::percent(lang, r.min.value),
+            numfmt::percent(lang, r.max.value)
         )
     };
     // A typed share outside the usual range is used as typed; the hint says
@@ -339,10 +340,10 @@ fn RoleFields(props: &RoleProps) -> Html {
                 match props.band_point { BandPoint::Min => "min", BandPoint::Typical => "typical", BandPoint::Max => "max" },
                 h.band_point.clone()) }
             <NumberField<i64> lang={lang} id="calc-am-base" label={AttrValue::from(fill(t.base_salary, &[("role", "AM")]))}
-                hint={fill(t.default_value, &[("value", &format::money(lang, props.am_default))])} placeholder={AttrValue::from(format::integer(lang, props.am_default.euros_rounded()))} suffix={AttrValue::from("€")} initial={opt_euros(lang, am.base)} parse={h.euros.clone()}
+                hint={fill(t.default_value, &[("value", &numfmt::money(lang, props.am_default))])} placeholder={AttrValue::from(numfmt::integer(lang, props.am_default.euros_rounded()))} suffix={AttrValue::from("€")} initial={opt_euros(lang, am.base)} parse={h.euros.clone()}
                 onvalue={h.am_base.clone()} />
             <NumberField<i64> lang={lang} id="calc-kam-base" label={AttrValue::from(fill(t.base_salary, &[("role", "KAM")]))}
-                hint={fill(t.default_value, &[("value", &format::money(lang, props.kam_default))])} placeholder={AttrValue::from(format::integer(lang, props.kam_default.euros_rounded()))} suffix={AttrValue::from("€")} initial={opt_euros(lang, kam.base)} parse={h.euros.clone()}
+                hint={fill(t.default_value, &[("value", &numfmt::money(lang, props.kam_default))])} placeholder={AttrValue::from(numfmt::integer(lang, props.kam_default.euros_rounded()))} suffix={AttrValue::from("€")} initial={opt_euros(lang, kam.base)} parse={h.euros.clone()}
                 onvalue={h.kam_base.clone()} />
             <NumberField<Bp> lang={lang} id="calc-am-variable" label={AttrValue::from(fill(t.variable_share, &[("role", "AM")]))}
                 hint={var_note(&cfg.salary.variable_am, am.variable)} placeholder={AttrValue::from(var_hint(&cfg.salary.variable_am))} suffix={AttrValue::from("%")} initial={opt_rate(lang, am.variable)} parse={h.rate.clone()}
@@ -380,7 +381,7 @@ fn HiringFields(props: &HiringProps) -> Html {
         <fieldset>
             <legend>{ t.calc_hiring }</legend>
             <NumberField<Bp> lang={lang} id="calc-fee" label={AttrValue::from(t.recruiting_fee)}
-                hint={fill(t.default_value, &[("value", &format::percent(lang, cfg.hiring.recruiting_fee_default.value))])} placeholder={AttrValue::from(format::percent(lang, cfg.hiring.recruiting_fee_default.value))} suffix={AttrValue::from("%")}
+                hint={fill(t.default_value, &[("value", &numfmt::percent(lang, cfg.hiring.recruiting_fee_default.value))])} placeholder={AttrValue::from(numfmt::percent(lang, cfg.hiring.recruiting_fee_default.value))} suffix={AttrValue::from("%")}
                 initial={opt_rate(lang, props.recruiting_fee)} parse={h.rate.clone()}
                 onvalue={h.recruiting_fee.clone()} />
             <NumberField<i64> lang={lang} id="calc-am-ramp" label={AttrValue::from(fill(t.ramp_up_months, &[("role", "AM")]))}
@@ -390,7 +391,7 @@ fn HiringFields(props: &HiringProps) -> Html {
                 hint={fill(t.default_value, &[("value", &cfg.hiring.ramp_up_default_kam.value.to_string())])} placeholder={AttrValue::from(cfg.hiring.ramp_up_default_kam.value.to_string())} initial={opt_count(lang, props.kam_ramp)} parse={h.count.clone()}
                 onvalue={h.kam_ramp.clone()} />
             <NumberField<Bp> lang={lang} id="calc-gap" label={AttrValue::from(t.productivity_gap)}
-                hint={fill(t.default_value, &[("value", &format::percent(lang, cfg.hiring.productivity_gap_default.value))])} placeholder={AttrValue::from(format::percent(lang, cfg.hiring.productivity_gap_default.value))} suffix={AttrValue::from("%")}
+                hint={fill(t.default_value, &[("value", &numfmt::percent(lang, cfg.hiring.productivity_gap_default.value))])} placeholder={AttrValue::from(numfmt::percent(lang, cfg.hiring.productivity_gap_default.value))} suffix={AttrValue::from("%")}
                 initial={opt_rate(lang, props.productivity_gap)} parse={h.rate.clone()}
                 onvalue={h.productivity_gap.clone()} />
         </fieldset>
@@ -436,17 +437,17 @@ fn TeamFields(props: &TeamFieldsProps) -> Html {
 
 /// A field's first text: the stored value as the visitor would type it.
 fn opt_euros(lang: Lang, v: Option<Cents>) -> AttrValue {
-    v.map(|c| AttrValue::from(format::integer(lang, c.euros_rounded())))
+    v.map(|c| AttrValue::from(numfmt::integer(lang, c.euros_rounded())))
         .unwrap_or_default()
 }
 
 fn opt_rate(lang: Lang, v: Option<Bp>) -> AttrValue {
-    v.map(|b| AttrValue::from(format::percent(lang, b)))
+    v.map(|b| AttrValue::from(numfmt::percent(lang, b)))
         .unwrap_or_default()
 }
 
 fn opt_count(lang: Lang, v: Option<u32>) -> AttrValue {
-    v.map(|n| AttrValue::from(format::integer(lang, i64::from(n))))
+    v.map(|n| AttrValue::from(numfmt::integer(lang, i64::from(n))))
         .unwrap_or_default()
 }
 
@@ -514,11 +515,11 @@ fn BandCard(props: &BandProps) -> Html {
         <div class="kn-band-card" data-testid={format!("band-{}", band.role.id())}>
             <h3>{ fill(t.band_title, &[("role", &role)]) }</h3>
             <dl class="kn-band">
-                <div><dt>{ t.band_min }</dt><dd>{ format::money(lang, band.min) }
+                <div><dt>{ t.band_min }</dt><dd>{ numfmt::money(lang, band.min) }
                     { " " }<SourceBadge {lang} origin={Origin::Data(band.base.min.source)} /></dd></div>
-                <div class="is-typical"><dt>{ t.band_typical }</dt><dd data-testid="band-typical">{ format::money(lang, band.typical) }
+                <div class="is-typical"><dt>{ t.band_typical }</dt><dd data-testid="band-typical">{ numfmt::money(lang, band.typical) }
                     { " " }<SourceBadge {lang} origin={Origin::Data(band.base.typical.source)} /></dd></div>
-                <div><dt>{ t.band_max }</dt><dd>{ format::money(lang, band.max) }
+                <div><dt>{ t.band_max }</dt><dd>{ numfmt::money(lang, band.max) }
                     { " " }<SourceBadge {lang} origin={Origin::Data(band.base.max.source)} /></dd></div>
             </dl>
         </div>
@@ -527,7 +528,7 @@ fn BandCard(props: &BandProps) -> Html {
 
 fn money_cell(lang: Lang, item: Item, testid: Option<String>) -> Html {
     html! {
-        <td data-testid={testid}>{ format::money(lang, item.amount) }{ " " }<SourceBadge {lang} origin={item.origin} /></td>
+        <td data-testid={testid}>{ numfmt::money(lang, item.amount) }{ " " }<SourceBadge {lang} origin={item.origin} /></td>
     }
 }
 
@@ -579,13 +580,13 @@ fn Breakdown(props: &BreakdownProps) -> Html {
                         Some(c) => fill(
                             t.line_rate_ceiling,
                             &[
-                                ("rate", &format::percent(lang, l.rate.value)),
-                                ("ceiling", &format::money(lang, c)),
+                                ("rate", &numfmt::percent(lang, l.rate.value)),
+                                ("ceiling", &numfmt::money(lang, c)),
                             ],
                         ),
                         None => fill(
                             t.line_rate_uncapped,
-                            &[("rate", &format::percent(lang, l.rate.value))],
+                            &[("rate", &numfmt::percent(lang, l.rate.value))],
                         ),
                     }
                 }
@@ -593,7 +594,7 @@ fn Breakdown(props: &BreakdownProps) -> Html {
             let cell = |l: &cost::ContributionLine| {
                 html! {
                     <td>
-                        { format::money(lang, l.amount) }{ " " }
+                        { numfmt::money(lang, l.amount) }{ " " }
                         <SourceBadge {lang} origin={Origin::Data(l.rate.source)} />
                         <span class="kn-detail">{ detail(l) }</span>
                     </td>
@@ -617,30 +618,30 @@ fn Breakdown(props: &BreakdownProps) -> Html {
                     { row(t.line_base.into(), am.base, kam.base, None, "base") }
                     <tr>
                         <th scope="row">{ t.line_variable }</th>
-                        <td>{ format::money(lang, am.variable.amount) }{ " " }<SourceBadge {lang} origin={am.variable.origin} />
-                            <span class="kn-detail">{ format::percent(lang, am.variable_rate.value) }</span></td>
-                        <td>{ format::money(lang, kam.variable.amount) }{ " " }<SourceBadge {lang} origin={kam.variable.origin} />
-                            <span class="kn-detail">{ format::percent(lang, kam.variable_rate.value) }</span></td>
+                        <td>{ numfmt::money(lang, am.variable.amount) }{ " " }<SourceBadge {lang} origin={am.variable.origin} />
+                            <span class="kn-detail">{ numfmt::percent(lang, am.variable_rate.value) }</span></td>
+                        <td>{ numfmt::money(lang, kam.variable.amount) }{ " " }<SourceBadge {lang} origin={kam.variable.origin} />
+                            <span class="kn-detail">{ numfmt::percent(lang, kam.variable_rate.value) }</span></td>
                     </tr>
                     { row(t.line_car_benefit.into(), am.car_benefit, kam.car_benefit, None, "car-benefit") }
                     { row(t.line_gross.into(), derived(am.gross), derived(kam.gross), Some("kn-total"), "gross") }
                     { for contribution_rows }
                     <tr class="kn-total">
                         <th scope="row">{ t.line_contributions }</th>
-                        <td data-testid="am-contributions">{ format::money(lang, am.contributions.total) }
-                            <span class="kn-detail">{ format::percent(lang, am.contributions.share_of_gross) }</span></td>
-                        <td data-testid="kam-contributions">{ format::money(lang, kam.contributions.total) }
-                            <span class="kn-detail">{ format::percent(lang, kam.contributions.share_of_gross) }</span></td>
+                        <td data-testid="am-contributions">{ numfmt::money(lang, am.contributions.total) }
+                            <span class="kn-detail">{ numfmt::percent(lang, am.contributions.share_of_gross) }</span></td>
+                        <td data-testid="kam-contributions">{ numfmt::money(lang, kam.contributions.total) }
+                            <span class="kn-detail">{ numfmt::percent(lang, kam.contributions.share_of_gross) }</span></td>
                     </tr>
                     { row(t.line_car_cost.into(), am.car_cost, kam.car_cost, None, "car-cost") }
                     { row(t.line_yearly.into(), derived(am.yearly), derived(kam.yearly), Some("kn-grand"), "yearly") }
                     { row(t.line_monthly.into(), derived(am.monthly), derived(kam.monthly), Some("kn-sub"), "monthly") }
                     <tr>
                         <th scope="row">{ t.line_recruiting }</th>
-                        <td>{ format::money(lang, am.recruiting.amount) }{ " " }<SourceBadge {lang} origin={Origin::Data(am.recruiting_rate.source)} />
-                            <span class="kn-detail">{ format::percent(lang, am.recruiting_rate.value) }</span></td>
-                        <td>{ format::money(lang, kam.recruiting.amount) }{ " " }<SourceBadge {lang} origin={Origin::Data(kam.recruiting_rate.source)} />
-                            <span class="kn-detail">{ format::percent(lang, kam.recruiting_rate.value) }</span></td>
+                        <td>{ numfmt::money(lang, am.recruiting.amount) }{ " " }<SourceBadge {lang} origin={Origin::Data(am.recruiting_rate.source)} />
+                            <span class="kn-detail">{ numfmt::percent(lang, am.recruiting_rate.value) }</span></td>
+                        <td>{ numfmt::money(lang, kam.recruiting.amount) }{ " " }<SourceBadge {lang} origin={Origin::Data(kam.recruiting_rate.source)} />
+                            <span class="kn-detail">{ numfmt::percent(lang, kam.recruiting_rate.value) }</span></td>
                     </tr>
                     <tr>
                         <th scope="row">{ t.line_ramp_up }</th>
@@ -649,8 +650,8 @@ fn Breakdown(props: &BreakdownProps) -> Html {
                     { row(t.line_first_year.into(), derived(am.first_year), derived(kam.first_year), Some("kn-grand"), "first-year") }
                     <tr class="kn-diff">
                         <th scope="row">{ t.compare_difference }</th>
-                        <td>{ t.per_year }{ ": " }{ format::money(lang, props.am_vs_kam.yearly_difference) }</td>
-                        <td>{ t.first_year }{ ": " }{ format::money(lang, props.am_vs_kam.first_year_difference) }</td>
+                        <td>{ t.per_year }{ ": " }{ numfmt::money(lang, props.am_vs_kam.yearly_difference) }</td>
+                        <td>{ t.first_year }{ ": " }{ numfmt::money(lang, props.am_vs_kam.first_year_difference) }</td>
                     </tr>
                 </tbody>
             </table>
@@ -663,11 +664,11 @@ fn ramp_cell(lang: Lang, t: &Messages, b: &CostBreakdown) -> Html {
         t.ramp_detail,
         &[
             ("months", &b.ramp_up_months.value.to_string()),
-            ("gap", &format::percent(lang, b.productivity_gap.value)),
+            ("gap", &numfmt::percent(lang, b.productivity_gap.value)),
         ],
     );
     html! {
-        <td>{ format::money(lang, b.ramp_up.amount) }{ " " }
+        <td>{ numfmt::money(lang, b.ramp_up.amount) }{ " " }
             <SourceBadge {lang} origin={Origin::Data(b.ramp_up_months.source.combine(b.productivity_gap.source))} />
             <span class="kn-detail">{ detail }</span></td>
     }
@@ -693,15 +694,15 @@ fn TeamView(team: &TeamViewProps) -> Html {
     html! {
         <div class="kn-team-total" data-testid="team-total">
             <h3>{ fill(t.team_total_title, &[
-                ("kam", &format::integer(lang, i64::from(team.kam_count))),
-                ("am", &format::integer(lang, i64::from(team.am_count))),
+                ("kam", &numfmt::integer(lang, i64::from(team.kam_count))),
+                ("am", &numfmt::integer(lang, i64::from(team.am_count))),
             ]) }</h3>
             <dl class="kn-totals">
-                <div><dt>{ t.team_yearly }</dt><dd data-testid="team-yearly">{ format::money(lang, team.yearly) }</dd></div>
-                <div><dt>{ t.team_first_year }</dt><dd data-testid="team-first-year">{ format::money(lang, team.first_year) }</dd></div>
+                <div><dt>{ t.team_yearly }</dt><dd data-testid="team-yearly">{ numfmt::money(lang, team.yearly) }</dd></div>
+                <div><dt>{ t.team_first_year }</dt><dd data-testid="team-first-year">{ numfmt::money(lang, team.first_year) }</dd></div>
                 if let Some(bp) = team.cost_per_revenue_bp {
                     <div><dt>{ t.revenue_short }</dt>
-                        <dd data-testid="cost-per-revenue">{ fill(t.cost_per_revenue, &[("value", &format::percent_bp(lang, bp))]) }</dd></div>
+                        <dd data-testid="cost-per-revenue">{ fill(t.cost_per_revenue, &[("value", &numfmt::percent_bp(lang, bp))]) }</dd></div>
                 }
             </dl>
         </div>
@@ -752,7 +753,7 @@ fn Chart(props: &ChartProps) -> Html {
                     let w = (i128::from(amount.cents().max(0)) * i128::from(width) / i128::from(max)) as i64;
                     html! {
                         <div class="kn-chart-row">
-                            <p class="kn-chart-label">{ format!("{who}, {when}: {}", format::money(lang, *amount)) }</p>
+                            <p class="kn-chart-label">{ format!("{who}, {when}: {}", numfmt::money(lang, *amount)) }</p>
                             <svg class="kn-chart-bar" viewBox={format!("0 0 {width} 20")} preserveAspectRatio="none"
                                 aria-hidden="true" focusable="false">
                                 <rect x="0" y="0" width={w.max(2).to_string()} height="20" class={*class} />

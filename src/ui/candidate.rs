@@ -9,8 +9,8 @@ use crate::domain::cost::Origin;
 use crate::domain::flow::FlowAction;
 use crate::embed::{HostEvent, ResultDetail};
 use crate::i18n::fill;
+use crate::numfmt;
 use crate::session::SessionAction;
-use crate::ui::format;
 use crate::ui::quiz::QuizStep;
 use crate::ui::share_url;
 use crate::ui::store::ToolProps;
@@ -101,8 +101,8 @@ fn CandidateResultView(
     let summary = format!(
         "KAM Navigator: {title}. {} {}–{}",
         fill(t.salary_title, &[("role", &role_name)]),
-        format::money(lang, band.min),
-        format::money(lang, band.max)
+        numfmt::money(lang, band.min),
+        numfmt::money(lang, band.max)
     );
     let here = r.outcome;
     html! {
@@ -166,11 +166,11 @@ fn CandidateResultView(
 
             <h3>{ fill(t.salary_title, &[("role", &role_name)]) }</h3>
             <dl class="kn-band" data-testid="salary-band">
-                <div><dt>{ t.band_min }</dt><dd>{ format::money(lang, band.min) }
+                <div><dt>{ t.band_min }</dt><dd>{ numfmt::money(lang, band.min) }
                     { " " }<SourceBadge {lang} origin={Origin::Data(band.base.min.source)} /></dd></div>
-                <div class="is-typical"><dt>{ t.band_typical }</dt><dd>{ format::money(lang, band.typical) }
+                <div class="is-typical"><dt>{ t.band_typical }</dt><dd>{ numfmt::money(lang, band.typical) }
                     { " " }<SourceBadge {lang} origin={Origin::Data(band.base.typical.source)} /></dd></div>
-                <div><dt>{ t.band_max }</dt><dd>{ format::money(lang, band.max) }
+                <div><dt>{ t.band_max }</dt><dd>{ numfmt::money(lang, band.max) }
                     { " " }<SourceBadge {lang} origin={Origin::Data(band.base.max.source)} /></dd></div>
             </dl>
             <p class="kn-small">{ t.salary_note }</p>

@@ -10,9 +10,9 @@ use crate::domain::flow::FlowAction;
 use crate::domain::team::HeadcountRange;
 use crate::embed::{HostEvent, ResultDetail};
 use crate::i18n::{fill, Lang};
+use crate::numfmt;
 use crate::route::Route;
 use crate::session::SessionAction;
-use crate::ui::format;
 use crate::ui::quiz::{answer_text, QuizStep};
 use crate::ui::share_url;
 use crate::ui::store::ToolProps;
@@ -129,7 +129,7 @@ fn VerdictView(
             <p class="kn-lead">{ tr(lang, &v.level.summary_key()) }</p>
             <p class="kn-meta">
                 { fill(t.score, &[("value", &v.score.to_string())]) }{ " · " }
-                { fill(t.confidence, &[("value", &format::percent(lang, v.confidence))]) }
+                { fill(t.confidence, &[("value", &numfmt::percent(lang, v.confidence))]) }
             </p>
 
             <h3>{ t.reasons_title }</h3>
@@ -151,8 +151,8 @@ fn VerdictView(
                 <p class="kn-small">
                     { match (team.basis, team.sizing) {
                         (TeamBasis::CustomerCounts, Some(s)) => fill(t.team_from_counts, &[
-                            ("key", &format::integer(lang, i64::from(s.key_customers))),
-                            ("others", &format::integer(lang, i64::from(s.other_customers))),
+                            ("key", &numfmt::integer(lang, i64::from(s.key_customers))),
+                            ("others", &numfmt::integer(lang, i64::from(s.other_customers))),
                         ]),
                         _ => t.team_typical.to_string(),
                     } }
@@ -171,7 +171,7 @@ fn VerdictView(
 }
 
 fn range(lang: Lang, r: HeadcountRange) -> String {
-    format::range(lang, i64::from(r.min), i64::from(r.max))
+    numfmt::range(lang, i64::from(r.min), i64::from(r.max))
 }
 
 fn factor(lang: Lang, f: &Factor) -> Html {
@@ -185,8 +185,8 @@ fn factor(lang: Lang, f: &Factor) -> Html {
     let (value, threshold, source) = match numeric {
         Some(trg) => {
             let (th, src) = match trg.threshold {
-                Threshold::Percent(p) => (format::percent(lang, p.value), Some(p.source)),
-                Threshold::Euros(e) => (format::money(lang, e.value), Some(e.source)),
+                Threshold::Percent(p) => (numfmt::percent(lang, p.value), Some(p.source)),
+                Threshold::Euros(e) => (numfmt::money(lang, e.value), Some(e.source)),
                 Threshold::Choice(_) | Threshold::Yes => (String::new(), None),
             };
             (

@@ -11,7 +11,7 @@ use crate::domain::parse::{parse_count, parse_euros, parse_percent};
 use crate::domain::question::{Answer, NumberUnit, Question, QuestionKind};
 use crate::embed::HostEvent;
 use crate::i18n::{fill, Lang};
-use crate::ui::format;
+use crate::numfmt;
 use crate::ui::widgets::{parse_error, tr, FieldValue, NumberField, ProgressBar};
 
 /// Props of [`QuizStep`].
@@ -191,14 +191,14 @@ fn answer_control(
                     Err(fill(
                         &tr(lang, "error.answer.number_out_of_range"),
                         &[
-                            ("min", &format::integer(lang, min)),
-                            ("max", &format::integer(lang, max)),
+                            ("min", &numfmt::integer(lang, min)),
+                            ("max", &numfmt::integer(lang, max)),
                         ],
                     ))
                 }
             });
             let initial = match answer {
-                Some(Answer::Number(n)) => format::integer(lang, n),
+                Some(Answer::Number(n)) => numfmt::integer(lang, n),
                 _ => String::new(),
             };
             number_field(
@@ -218,7 +218,7 @@ fn answer_control(
                 parse_percent(&s).map_err(|e| parse_error(lang, e))
             });
             let initial = match answer {
-                Some(Answer::Percent(p)) => format::percent(lang, p),
+                Some(Answer::Percent(p)) => numfmt::percent(lang, p),
                 _ => String::new(),
             };
             number_field(
@@ -280,13 +280,13 @@ fn radio(name: &str, id: &str, label: String, checked: bool, onchange: Callback<
 /// "yes", an option's label).
 pub fn answer_text(lang: Lang, q: Option<&'static Question>, answer: Answer) -> String {
     match answer {
-        Answer::Percent(p) => format::percent(lang, p),
+        Answer::Percent(p) => numfmt::percent(lang, p),
         Answer::Number(n) => match q.map(|q| q.kind) {
             Some(QuestionKind::Number {
                 unit: NumberUnit::Euros,
                 ..
-            }) => format::money(lang, crate::domain::money::Cents::from_euros(n)),
-            _ => format::integer(lang, n),
+            }) => numfmt::money(lang, crate::domain::money::Cents::from_euros(n)),
+            _ => numfmt::integer(lang, n),
         },
         Answer::YesNo(b) => {
             let t = lang.messages();
@@ -301,5 +301,5 @@ pub fn answer_text(lang: Lang, q: Option<&'static Question>, answer: Answer) -> 
 
 /// A rate in words; shared by explanations.
 pub fn rate_text(lang: Lang, rate: Bp) -> String {
-    format::percent(lang, rate)
+    numfmt::percent(lang, rate)
 }
