@@ -11,6 +11,7 @@ pub mod quiz;
 pub mod saver;
 pub mod storage;
 pub mod store;
+pub mod throttle;
 pub mod widget;
 pub mod widgets;
 

@@ -25,6 +25,7 @@ use crate::session::SessionAction;
 use crate::ui::probe;
 use crate::ui::share_url;
 use crate::ui::store::{Data, ToolProps};
+use crate::ui::throttle::{Throttle, PAUSE_MS};
 use crate::ui::widgets::{parse_error, tr, FieldValue, NumberField, ResultActions, SourceBadge};
 
 /// Everything the calculator's fields call, built once per language (the
@@ -185,8 +186,17 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
             yearly: team.yearly.euros_rounded(),
             first_year: team.first_year.euros_rounded(),
         };
-        let onevent = props.onevent.clone();
-        use_effect_with(detail, move |d| onevent.emit(HostEvent::Result(d.clone())));
+        // The first totals go out as soon as they show; changes while the
+        // visitor types go out when they pause (the host gets the figures
+        // they settle on, not one event per keystroke), and a change still
+        // waiting when the calculator closes goes out then.
+        let later = use_memo(props.onevent.clone(), |onevent| {
+            let onevent = onevent.clone();
+            Throttle::new(PAUSE_MS, move |d: ResultDetail| {
+                onevent.emit(HostEvent::Result(d))
+            })
+        });
+        use_effect_with(detail, move |d| later.push(d.clone()));
     }
     let onreset = {
         let (dispatcher, generation) = (props.session.dispatcher(), generation.clone());

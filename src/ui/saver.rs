@@ -10,11 +10,10 @@
 //! A reload, a closed tab or a switch to another app therefore always finds
 //! the last input.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
 use yew::AttrValue;
 
 use crate::domain::flow::QuizFlow;
@@ -22,10 +21,11 @@ use crate::embed::route_tool;
 use crate::route::Route;
 use crate::session::Session;
 use crate::ui::storage;
+use crate::ui::throttle::{Throttle, PAUSE_MS};
 
 /// Longest a calculator input waits for its write while the page stays
 /// open and visible.
-pub const DELAY_MS: u32 = 250;
+pub const DELAY_MS: u32 = PAUSE_MS;
 
 /// The writer for one pair of storage keys.
 pub struct Saver {
@@ -35,13 +35,8 @@ pub struct Saver {
     quizzes: RefCell<Option<(QuizFlow, QuizFlow)>>,
     /// The steps as last written: they change only in the quizzes.
     steps: RefCell<Option<String>>,
-    /// A session waiting for its write.
-    pending: RefCell<Option<Session>>,
-    /// Whether `timer` is still to fire. A fired timer stays in its slot
-    /// until the next one replaces it: dropping it inside its own callback
-    /// would free the closure that is running.
-    armed: Cell<bool>,
-    timer: RefCell<Option<Timeout>>,
+    /// Calculator changes waiting for their write.
+    later: Rc<Throttle<Session>>,
 }
 
 impl PartialEq for Saver {
@@ -52,55 +47,47 @@ impl PartialEq for Saver {
 
 impl Saver {
     /// A writer for the answers (`state_key`) and quiz steps (`steps_key`).
-    pub fn new(state_key: AttrValue, steps_key: AttrValue) -> Saver {
-        Saver {
-            state_key,
-            steps_key,
-            quizzes: RefCell::new(None),
-            steps: RefCell::new(None),
-            pending: RefCell::new(None),
-            armed: Cell::new(false),
-            timer: RefCell::new(None),
-        }
+    pub fn new(state_key: AttrValue, steps_key: AttrValue) -> Rc<Saver> {
+        Rc::new_cyclic(|me: &Weak<Saver>| {
+            // Weak: the saver owns the throttle, which must not keep it.
+            let me = me.clone();
+            Saver {
+                state_key,
+                steps_key,
+                quizzes: RefCell::new(None),
+                steps: RefCell::new(None),
+                later: Throttle::new(DELAY_MS, move |session: Session| {
+                    if let Some(saver) = me.upgrade() {
+                        saver.write(&session);
+                    }
+                }),
+            }
+        })
     }
 
     /// The session changed: writes it now, or soon if only the calculator
     /// changed since the last write.
-    pub fn changed(self: &Rc<Self>, session: &Session) {
+    pub fn changed(&self, session: &Session) {
         let same_quizzes = self
             .quizzes
             .borrow()
             .as_ref()
             .is_some_and(|(e, c)| *e == session.employer && *c == session.candidate);
-        if !same_quizzes {
+        if same_quizzes {
+            self.later.push(session.clone());
+        } else {
             self.write(session);
-            return;
-        }
-        *self.pending.borrow_mut() = Some(session.clone());
-        if !self.armed.get() {
-            self.armed.set(true);
-            // Weak: the timer lives inside the saver and must not keep it.
-            let saver = Rc::downgrade(self);
-            *self.timer.borrow_mut() = Some(Timeout::new(DELAY_MS, move || {
-                if let Some(saver) = Weak::upgrade(&saver) {
-                    saver.armed.set(false);
-                    saver.flush();
-                }
-            }));
         }
     }
 
     /// Writes a waiting session, if any.
     pub fn flush(&self) {
-        let pending = self.pending.borrow_mut().take();
-        if let Some(session) = pending {
-            self.write(&session);
-        }
+        self.later.flush();
     }
 
     fn write(&self, session: &Session) {
         // Anything waiting is older than this.
-        self.pending.borrow_mut().take();
+        self.later.discard();
         storage::set(&self.state_key, &session.encode(route_tool(Route::Home)));
         let steps = session.steps();
         let mut written = self.steps.borrow_mut();

@@ -75,11 +75,51 @@ test('two widgets on a hostile host page work, independently, and report events'
   const verdict = events.findLast((x) => x.id === 'left' && x.type === 'kam-navigator:result');
   assert.ok(['kam_recommended', 'kam_urgent'].includes(verdict.detail.verdict), JSON.stringify(verdict));
   assert.ok(verdict.detail.team.kam.min >= 1);
-  const totals = events.findLast((x) => x.id === 'right' && x.type === 'kam-navigator:result');
+  // The calculator's totals go out once the visitor pauses typing.
+  await page.waitForFunction(() => window.knEvents.findLast((x) => x.id === 'right' && x.type === 'kam-navigator:result')?.detail.team.kam === 3);
+  const totals = (await page.evaluate(() => window.knEvents)).findLast((x) => x.id === 'right' && x.type === 'kam-navigator:result');
   assert.equal(totals.detail.tool, 'calculator');
   assert.equal(totals.detail.team.kam, 3);
   assert.equal(totals.detail.totals.yearly, euros(await textOf(right.getByTestId('team-yearly'))));
   await screenshot(page, 'embed-host-1280');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('the calculator reports its totals when they show, then once per pause, not per keystroke', async () => {
+  const e = await env();
+  const tab = await openPage(e);
+  const { page } = tab;
+  await page.goto(`${e.server.origin}/examples/host.html`);
+  const right = page.locator('#right');
+  await widgetReady(right);
+  const results = () => page.evaluate(() => window.knEvents.filter((x) => x.id === 'right' && x.type === 'kam-navigator:result').map((x) => x.detail));
+  // The totals on screen are reported without waiting.
+  const first = await results();
+  assert.equal(first.length, 1, JSON.stringify(first));
+  assert.equal(first[0].totals.yearly, euros(await textOf(right.getByTestId('team-yearly'))));
+  // Three values typed in one go (each rendered before the next, all
+  // before any timer can run): "2", "24", "245" KAMs.
+  const shown = await right.getByTestId('calc-kam-count').evaluate(async (input) => {
+    const root = input.getRootNode();
+    const heading = () => root.querySelector('[data-testid=team-total] h3').textContent;
+    const seen = [];
+    for (const v of ['2', '24', '245']) {
+      const before = heading();
+      input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      while (heading() === before) await Promise.resolve();
+      seen.push(heading());
+    }
+    return seen;
+  });
+  assert.equal(shown.length, 3);
+  await page.waitForFunction(() => window.knEvents.filter((x) => x.id === 'right' && x.type === 'kam-navigator:result').length > 1);
+  // Give a second (wrong) event time to arrive before counting.
+  await page.waitForTimeout(600);
+  const later = (await results()).slice(1);
+  assert.deepEqual(later.map((d) => d.team.kam), [245], JSON.stringify(later));
+  assert.equal(later[0].totals.yearly, euros(await textOf(right.getByTestId('team-yearly'))));
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
