@@ -2,8 +2,9 @@
 //! "12,5 %" in German, "€70,000" and "12.5%" in English.
 //!
 //! The output is exactly what the browser's `Intl.NumberFormat` gives for
-//! `de-DE` and `en-GB` with the options the app used to pass it (a browser
-//! test compares the two on a table of values). Formatting here instead of
+//! `de-DE` and `en-GB` with the options the app used to pass it, for every
+//! amount below 2^53 (a browser test compares the two on a table of
+//! values); beyond that Intl works on a rounded float and this stays exact. Formatting here instead of
 //! in JavaScript keeps every render free of calls across the wasm boundary
 //! (each one a string copied both ways and glue that V8 compiles and keeps
 //! on the JS heap), and makes the figures testable natively. Pure integer

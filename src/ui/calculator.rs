@@ -179,7 +179,7 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
 
     let team = cost::team_cost(&data, inputs);
     let (default_kam, default_am) = cost::default_team(&data);
-    {
+    let results_later = {
         let detail = ResultDetail::Calculator {
             kam: team.kam_count,
             am: team.am_count,
@@ -188,16 +188,24 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
         };
         // The first totals go out as soon as they show; changes while the
         // visitor types go out when they pause (the host gets the figures
-        // they settle on, not one event per keystroke), and a change still
-        // waiting when the calculator closes goes out then.
+        // they settle on, not one event per keystroke), when focus leaves
+        // the inputs (a host button clicked right after typing sees the
+        // final figures), and when the calculator closes.
         let later = use_memo(props.onevent.clone(), |onevent| {
             let onevent = onevent.clone();
             Throttle::new(PAUSE_MS, move |d: ResultDetail| {
                 onevent.emit(HostEvent::Result(d))
             })
         });
-        use_effect_with(detail, move |d| later.push(d.clone()));
-    }
+        {
+            let later = later.clone();
+            use_effect_with(detail, move |d| later.push(d.clone()));
+        }
+        later
+    };
+    // Built once: a new callback at every render would re-register the
+    // form's listener on every keystroke.
+    let onfocusout = use_callback(results_later, |_: FocusEvent, later| later.flush());
     let onreset = {
         let (dispatcher, generation) = (props.session.dispatcher(), generation.clone());
         Callback::from(move |_| {
@@ -215,7 +223,7 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
 
     html! {
         <div class="kn-calc" data-testid="calculator">
-            <form class="kn-calc-inputs" key={*generation} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <form class="kn-calc-inputs" key={*generation} {onfocusout} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <h2>{ t.calc_inputs }</h2>
                 <CompanyFields {lang} {data} h={handlers.clone()}
                     industry={inputs.industry} region={inputs.region.clone()} company_size={inputs.company_size.clone()}

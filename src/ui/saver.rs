@@ -47,6 +47,9 @@ impl PartialEq for Saver {
 
 impl Saver {
     /// A writer for the answers (`state_key`) and quiz steps (`steps_key`).
+    /// A session still waiting when the saver is dropped is lost (the
+    /// throttle's sink can no longer reach the saver): its owner calls
+    /// [`Saver::flush`] first, as `Pages` does when the widget is removed.
     pub fn new(state_key: AttrValue, steps_key: AttrValue) -> Rc<Saver> {
         Rc::new_cyclic(|me: &Weak<Saver>| {
             // Weak: the saver owns the throttle, which must not keep it.
@@ -76,6 +79,9 @@ impl Saver {
         if same_quizzes {
             self.later.push(session.clone());
         } else {
+            // Anything waiting is older than this, and the next calculator
+            // change must be written even if it equals an earlier one.
+            self.later.discard();
             self.write(session);
         }
     }
@@ -86,8 +92,6 @@ impl Saver {
     }
 
     fn write(&self, session: &Session) {
-        // Anything waiting is older than this.
-        self.later.discard();
         storage::set(&self.state_key, &session.encode(route_tool(Route::Home)));
         let steps = session.steps();
         let mut written = self.steps.borrow_mut();

@@ -6,9 +6,12 @@
 //! one. The very first value goes out at once (a result that appears is
 //! reported without delay); after that a value arms a timer, later ones
 //! replace the waiting value without touching the browser, and when the
-//! timer fires the latest value goes out. A value still waiting when the
-//! throttle is dropped goes out then. Between two values nothing crosses
-//! into JavaScript, which keeps typing cheap in time and in the JS heap.
+//! timer fires the latest value goes out, unless it equals the last one
+//! handed over (3 → 35 → 3 within the delay hands over nothing). The owner
+//! may hand a waiting value over sooner ([`Throttle::flush`]); one still
+//! waiting when the throttle is dropped goes out then, if the sink can still
+//! take it. Between two values nothing crosses into JavaScript, which keeps
+//! typing cheap in time and in the JS heap.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -20,10 +23,10 @@ use gloo::timers::callback::Timeout;
 pub const PAUSE_MS: u32 = 250;
 
 /// A value waiting to be handed to `sink`.
-pub struct Throttle<T> {
+pub struct Throttle<T: PartialEq> {
     delay_ms: u32,
-    /// Whether the first value went out.
-    started: Cell<bool>,
+    /// The value last handed over: an equal one is not handed over again.
+    last: RefCell<Option<T>>,
     pending: RefCell<Option<T>>,
     /// Whether `timer` is still to fire. A fired timer stays in its slot
     /// until the next one replaces it: dropping it inside its own callback
@@ -34,18 +37,18 @@ pub struct Throttle<T> {
 }
 
 /// Identity: a throttle is only ever equal to itself (hook dependencies).
-impl<T> PartialEq for Throttle<T> {
+impl<T: PartialEq> PartialEq for Throttle<T> {
     fn eq(&self, other: &Throttle<T>) -> bool {
         std::ptr::eq(self, other)
     }
 }
 
-impl<T: 'static> Throttle<T> {
+impl<T: Clone + PartialEq + 'static> Throttle<T> {
     /// Hands values to `sink` at most once per `delay_ms`.
     pub fn new(delay_ms: u32, sink: impl Fn(T) + 'static) -> Rc<Throttle<T>> {
         Rc::new(Throttle {
             delay_ms,
-            started: Cell::new(false),
+            last: RefCell::new(None),
             pending: RefCell::new(None),
             armed: Cell::new(false),
             timer: RefCell::new(None),
@@ -56,8 +59,8 @@ impl<T: 'static> Throttle<T> {
     /// Hands the first value over at once; keeps any later one for the
     /// next hand-over, replacing a waiting value.
     pub fn push(self: &Rc<Self>, value: T) {
-        if !self.started.replace(true) {
-            (self.sink)(value);
+        if self.last.borrow().is_none() {
+            self.hand_over(value);
             return;
         }
         *self.pending.borrow_mut() = Some(value);
@@ -79,20 +82,32 @@ impl<T: 'static> Throttle<T> {
         // Taken before the call: the sink may push again.
         let pending = self.pending.borrow_mut().take();
         if let Some(value) = pending {
-            (self.sink)(value);
+            self.hand_over(value);
         }
     }
 
-    /// Forgets the waiting value (something newer was handled directly).
+    /// Forgets the waiting value and the last one handed over: the owner
+    /// handled something newer itself.
     pub fn discard(&self) {
         self.pending.borrow_mut().take();
+        self.last.borrow_mut().take();
+    }
+
+    fn hand_over(&self, value: T) {
+        if self.last.borrow().as_ref() == Some(&value) {
+            return;
+        }
+        *self.last.borrow_mut() = Some(value.clone());
+        (self.sink)(value);
     }
 }
 
-impl<T> Drop for Throttle<T> {
+impl<T: PartialEq> Drop for Throttle<T> {
     fn drop(&mut self) {
         if let Some(value) = self.pending.get_mut().take() {
-            (self.sink)(value);
+            if self.last.get_mut().as_ref() != Some(&value) {
+                (self.sink)(value);
+            }
         }
     }
 }

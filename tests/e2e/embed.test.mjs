@@ -120,6 +120,63 @@ test('the calculator reports its totals when they show, then once per pause, not
   const later = (await results()).slice(1);
   assert.deepEqual(later.map((d) => d.team.kam), [245], JSON.stringify(later));
   assert.equal(later[0].totals.yearly, euros(await textOf(right.getByTestId('team-yearly'))));
+
+  // Focus leaving the inputs reports at once (a host button clicked right
+  // after typing sees the final figures), and a value typed and typed back
+  // within the pause is not reported again.
+  const onBlur = await right.getByTestId('calc-kam-count').evaluate(async (input) => {
+    const root = input.getRootNode();
+    const heading = () => root.querySelector('[data-testid=team-total] h3').textContent;
+    const type = async (v) => {
+      const before = heading();
+      input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      while (heading() === before) await Promise.resolve();
+    };
+    input.focus();
+    await type('5');
+    const beforeBlur = window.knEvents.length;
+    input.blur();
+    const reported = window.knEvents.slice(beforeBlur).map((x) => x.detail.team?.kam);
+    input.focus();
+    await type('6');
+    await type('5');
+    input.blur();
+    return { reported };
+  });
+  assert.deepEqual(onBlur.reported, [5]);
+  await page.waitForTimeout(600);
+  assert.deepEqual((await results()).slice(1).map((d) => d.team.kam), [245, 5]);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('totals still waiting when the calculator closes are reported as it closes', async () => {
+  const e = await env();
+  const tab = await openPage(e);
+  const { page } = tab;
+  await page.goto(`${e.server.origin}/examples/host.html`);
+  const right = page.locator('#right');
+  await widgetReady(right);
+  await page.waitForFunction(() => window.knEvents?.some((x) => x.id === 'right' && x.type === 'kam-navigator:result'));
+  // A new head count, then at once (no timer can run in between) the host
+  // switches the widget to another tool, which closes the calculator.
+  const quiz = await right.getByTestId('calc-kam-count').evaluate(async (input) => {
+    const root = input.getRootNode();
+    const heading = () => root.querySelector('[data-testid=team-total] h3').textContent;
+    const before = heading();
+    input.value = '7';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    while (heading() === before) await Promise.resolve();
+    root.host.setAttribute('tool', 'employer');
+    for (let i = 0; i < 200 && !root.querySelector('[data-testid=quiz]'); i++) await Promise.resolve();
+    return Boolean(root.querySelector('[data-testid=quiz]'));
+  });
+  assert.ok(quiz, 'the employer quiz replaced the calculator');
+  const kams = await page.evaluate(() => window.knEvents
+    .filter((x) => x.id === 'right' && x.type === 'kam-navigator:result' && x.detail.tool === 'calculator')
+    .map((x) => x.detail.team.kam));
+  assert.equal(kams.at(-1), 7, JSON.stringify(kams));
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });

@@ -216,8 +216,10 @@ test('the language switch on a result page changes its texts', async () => {
 /**
  * Types `value` into a calculator field inside the page and waits, in the
  * page, until the team total shows it; then at once hides the page
- * (`after` = 'hide') or removes the widget ('remove'), and returns the
- * stored state from before the input and from right after that.
+ * (`after` = 'hide'), removes the widget ('remove'), reloads the page
+ * ('reload') or does nothing ('none'), and returns the stored state from
+ * before the input and from right after that (for 'reload': right before
+ * the reload). All in one go: no timer can run in between.
  */
 async function inputThen(page, id, value, after) {
   return page.evaluate(async ([id, value, key, after]) => {
@@ -229,7 +231,13 @@ async function inputThen(page, id, value, after) {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     while (total() === old) await Promise.resolve();
-    if (after === 'hide') {
+    if (after === 'none') {
+      // Nothing: what is stored right after the render.
+    } else if (after === 'reload') {
+      const stored = localStorage.getItem(key);
+      location.reload();
+      return { before, after: stored };
+    } else if (after === 'hide') {
       Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
       document.dispatchEvent(new Event('visibilitychange'));
       delete document.hidden;
@@ -249,20 +257,29 @@ test('calculator inputs are stored even when the page is left, hidden or the wid
   await open(env, tab, '#/calculator');
   await page.getByTestId('calculator').waitFor();
 
-  // A reload straight after typing finds the input.
-  await page.getByTestId('calc-kam-count').fill('7');
-  await page.reload();
-  await appReady(page);
-  assert.equal(await page.getByTestId('calc-kam-count').inputValue(), '7');
-  assert.equal(await textOf(page.getByTestId('team-total').locator('h3')), 'Ihr Team: 7 KAM und 2 AM');
-
-  // While the page stays open and visible the input is stored within a moment.
-  const stored = await page.evaluate((k) => localStorage.getItem(k), STATE_KEY);
-  await page.getByTestId('calc-am-count').fill('6');
-  await page.waitForFunction(([k, old]) => localStorage.getItem(k) !== old, [STATE_KEY, stored], { timeout: 2_000 })
+  // The first change after loading is stored at once; the next waits for
+  // the visitor to pause, and is stored within a moment while the page
+  // stays open and visible.
+  const first = await inputThen(page, 'calc-kam-count', '5', 'none');
+  assert.notEqual(first.after, first.before, 'the first change is stored at once');
+  const second = await inputThen(page, 'calc-kam-count', '7', 'none');
+  assert.equal(second.after, second.before, 'the next change waits for a pause');
+  await page.waitForFunction(([k, old]) => localStorage.getItem(k) !== old, [STATE_KEY, second.before], { timeout: 2_000 })
     .catch(() => { throw new Error('the input was not stored within 2 s'); });
 
-  // Hidden (another tab, another app): stored at that moment.
+  // A reload straight after typing (not yet stored) finds the input: it is
+  // stored as the page goes.
+  const reloaded = await inputThen(page, 'calc-am-count', '6', 'reload').catch(() => null);
+  if (reloaded) assert.equal(reloaded.after, reloaded.before, 'not stored before the reload');
+  await page.waitForLoadState();
+  await appReady(page);
+  assert.equal(await page.getByTestId('calc-kam-count').inputValue(), '7');
+  assert.equal(await page.getByTestId('calc-am-count').inputValue(), '6');
+  assert.equal(await textOf(page.getByTestId('team-total').locator('h3')), 'Ihr Team: 7 KAM und 6 AM');
+
+  // Hidden (another tab, another app): stored at that moment. (The first
+  // change after the reload is stored at once, so one goes before.)
+  await inputThen(page, 'calc-am-count', '4', 'none');
   const hidden = await inputThen(page, 'calc-am-count', '9', 'hide');
   assert.notEqual(hidden.after, hidden.before, 'stored when the page was hidden');
 
