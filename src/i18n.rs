@@ -92,8 +92,6 @@ pub struct Messages {
     pub calculator_desc: &'static str,
     /// Call to open a tool from the overview.
     pub open_tool: &'static str,
-    /// Notice on a tool page that is still being built.
-    pub under_construction: &'static str,
     /// Heading for an unknown route.
     pub not_found_title: &'static str,
     /// Text for an unknown route.
@@ -184,8 +182,6 @@ pub struct Messages {
     pub salary_title: &'static str,
     /// Under the candidate's salary band.
     pub salary_note: &'static str,
-    /// A duration; {min} and {max} are years.
-    pub years_range: &'static str,
     /// Band: lower end.
     pub band_min: &'static str,
     /// Band: typical.
@@ -228,8 +224,6 @@ pub struct Messages {
     pub variable_share: &'static str,
     /// Label: company car; {role} filled in.
     pub car_class: &'static str,
-    /// Option: no car.
-    pub no_car: &'static str,
     /// Label: recruiting fee.
     pub recruiting_fee: &'static str,
     /// Label: ramp-up months; {role} filled in.
@@ -246,8 +240,6 @@ pub struct Messages {
     pub results: &'static str,
     /// Heading: salary band; {role} filled in.
     pub band_title: &'static str,
-    /// Heading: cost breakdown; {role} filled in.
-    pub breakdown_title: &'static str,
     /// Line: base salary.
     pub line_base: &'static str,
     /// Line: variable pay.
@@ -356,7 +348,6 @@ pub static DE: Messages = Messages {
     calculator_title: "Was kostet die Stelle wirklich?",
     calculator_desc: "Gehaltsspannen nach Rolle, Branche und Region, Arbeitgeberanteile 2026, Dienstwagen, Recruiting und Einarbeitung: AM und KAM im Vergleich.",
     open_tool: "Öffnen",
-    under_construction: "Dieses Werkzeug wird gerade gebaut und ist bald hier verfügbar.",
     not_found_title: "Seite nicht gefunden",
     not_found_text: "Diese Adresse kennt der KAM Navigator nicht. Wählen Sie oben ein Werkzeug.",
     privacy_note: "Alles wird in Ihrem Browser berechnet. Es werden keine Daten übertragen.",
@@ -402,7 +393,6 @@ pub static DE: Messages = Messages {
     strengths_title: "Was Sie schon mitbringen",
     salary_title: "Gehalt als {role}",
     salary_note: "Grundgehalt pro Jahr, brutto, bundesweiter Durchschnitt ohne variable Vergütung.",
-    years_range: "{min}–{max} Jahre",
     band_min: "Untergrenze",
     band_typical: "typisch",
     band_max: "Obergrenze",
@@ -424,7 +414,6 @@ pub static DE: Messages = Messages {
     base_salary: "Grundgehalt {role} (leer = aus der Spanne)",
     variable_share: "Variable Vergütung {role}",
     car_class: "Dienstwagen {role}",
-    no_car: "kein Dienstwagen",
     recruiting_fee: "Honorar Personalberatung (vom Zieleinkommen)",
     ramp_up_months: "Einarbeitung {role} in Monaten",
     productivity_gap: "Produktivitätslücke während der Einarbeitung",
@@ -433,7 +422,6 @@ pub static DE: Messages = Messages {
     revenue: "Betreuter Jahresumsatz (optional)",
     results: "Ergebnis",
     band_title: "Gehaltsspanne {role}",
-    breakdown_title: "Kosten einer Stelle: {role}",
     line_base: "Grundgehalt",
     line_variable: "Variable Vergütung",
     line_car_benefit: "Geldwerter Vorteil Dienstwagen",
@@ -499,7 +487,6 @@ pub static EN: Messages = Messages {
     calculator_title: "What does the position really cost?",
     calculator_desc: "Salary bands by role, industry and region, 2026 employer contributions, company car, recruiting and ramp-up: AM and KAM side by side.",
     open_tool: "Open",
-    under_construction: "This tool is being built and will be available here soon.",
     not_found_title: "Page not found",
     not_found_text: "KAM Navigator does not know this address. Pick a tool above.",
     privacy_note: "Everything is computed in your browser. No data is sent anywhere.",
@@ -545,7 +532,6 @@ pub static EN: Messages = Messages {
     strengths_title: "What you already bring",
     salary_title: "Salary as {role}",
     salary_note: "Base salary per year, gross, national average, without variable pay.",
-    years_range: "{min}–{max} years",
     band_min: "Minimum",
     band_typical: "Typical",
     band_max: "Maximum",
@@ -567,7 +553,6 @@ pub static EN: Messages = Messages {
     base_salary: "Base salary {role} (empty = from the band)",
     variable_share: "Variable pay {role}",
     car_class: "Company car {role}",
-    no_car: "no company car",
     recruiting_fee: "Recruiting fee (of target pay)",
     ramp_up_months: "Ramp-up {role} in months",
     productivity_gap: "Productivity gap during ramp-up",
@@ -576,7 +561,6 @@ pub static EN: Messages = Messages {
     revenue: "Yearly revenue looked after (optional)",
     results: "Results",
     band_title: "Salary band {role}",
-    breakdown_title: "Cost of one position: {role}",
     line_base: "Base salary",
     line_variable: "Variable pay",
     line_car_benefit: "Taxable car benefit",
@@ -696,7 +680,7 @@ mod tests {
         // compiler; this catches it for the texts that must differ.
         let (de, en) = (Lang::De.messages(), Lang::En.messages());
         assert_ne!(de.home_title, en.home_title);
-        assert_ne!(de.under_construction, en.under_construction);
+        assert_ne!(de.calculator_desc, en.calculator_desc);
         assert_ne!(de.nav_calculator, en.nav_calculator);
         assert_ne!(de.privacy_note, en.privacy_note);
     }
