@@ -5,7 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, start, openPage, screenshot } from './support/app.mjs';
+import { ROOT, start, openPage, screenshot, installTyping } from './support/app.mjs';
 import { answerQuiz, GREENTECH, norm, textOf, euros } from './support/quiz.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *";
@@ -100,20 +100,11 @@ test('the calculator reports its totals when they show, then once per pause, not
   assert.equal(first[0].totals.yearly, euros(await textOf(right.getByTestId('team-yearly'))));
   // Three values typed in one go (each rendered before the next, all
   // before any timer can run): "2", "24", "245" KAMs.
-  const shown = await right.getByTestId('calc-kam-count').evaluate(async (input) => {
-    const root = input.getRootNode();
-    const heading = () => root.querySelector('[data-testid=team-total] h3').textContent;
-    const seen = [];
-    for (const v of ['2', '24', '245']) {
-      const before = heading();
-      input.value = v;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      while (heading() === before) await Promise.resolve();
-      seen.push(heading());
-    }
-    return seen;
-  });
-  assert.equal(shown.length, 3);
+  await installTyping(page);
+  const shown = await right.getByTestId('calc-kam-count').evaluate(async (input) => [
+    await window.knType(input, '2'), await window.knType(input, '24'), await window.knType(input, '245'),
+  ]);
+  assert.deepEqual(shown, ['Your team: 2 KAM and 2 AM', 'Your team: 24 KAM and 2 AM', 'Your team: 245 KAM and 2 AM']);
   await page.waitForFunction(() => window.knEvents.filter((x) => x.id === 'right' && x.type === 'kam-navigator:result').length > 1);
   // Give a second (wrong) event time to arrive before counting.
   await page.waitForTimeout(600);
@@ -125,22 +116,14 @@ test('the calculator reports its totals when they show, then once per pause, not
   // after typing sees the final figures), and a value typed and typed back
   // within the pause is not reported again.
   const onBlur = await right.getByTestId('calc-kam-count').evaluate(async (input) => {
-    const root = input.getRootNode();
-    const heading = () => root.querySelector('[data-testid=team-total] h3').textContent;
-    const type = async (v) => {
-      const before = heading();
-      input.value = v;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      while (heading() === before) await Promise.resolve();
-    };
     input.focus();
-    await type('5');
+    await window.knType(input, '5');
     const beforeBlur = window.knEvents.length;
     input.blur();
     const reported = window.knEvents.slice(beforeBlur).map((x) => x.detail.team?.kam);
     input.focus();
-    await type('6');
-    await type('5');
+    await window.knType(input, '6');
+    await window.knType(input, '5');
     input.blur();
     return { reported };
   });
@@ -161,13 +144,10 @@ test('totals still waiting when the calculator closes are reported as it closes'
   await page.waitForFunction(() => window.knEvents?.some((x) => x.id === 'right' && x.type === 'kam-navigator:result'));
   // A new head count, then at once (no timer can run in between) the host
   // switches the widget to another tool, which closes the calculator.
+  await installTyping(page);
   const quiz = await right.getByTestId('calc-kam-count').evaluate(async (input) => {
     const root = input.getRootNode();
-    const heading = () => root.querySelector('[data-testid=team-total] h3').textContent;
-    const before = heading();
-    input.value = '7';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    while (heading() === before) await Promise.resolve();
+    await window.knType(input, '7');
     root.host.setAttribute('tool', 'employer');
     for (let i = 0; i < 200 && !root.querySelector('[data-testid=quiz]'); i++) await Promise.resolve();
     return Boolean(root.querySelector('[data-testid=quiz]'));

@@ -4,7 +4,7 @@
 // give a notice instead of a crash.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, open, appReady } from './support/app.mjs';
+import { start, openPage, open, appReady, installTyping } from './support/app.mjs';
 import {
   answerQuiz, currentQuestion, factorTexts, GREENTECH, norm, numberField, radio, SENIOR_KAM,
   textOf, waitForQuestion, back, euros, focused,
@@ -215,22 +215,18 @@ test('the language switch on a result page changes its texts', async () => {
 
 /**
  * Types `value` into a calculator field inside the page and waits, in the
- * page, until the team total shows it; then at once hides the page
+ * page, until the team heading shows it; then at once hides the page
  * (`after` = 'hide'), removes the widget ('remove'), reloads the page
  * ('reload') or does nothing ('none'), and returns the stored state from
  * before the input and from right after that (for 'reload': right before
  * the reload). All in one go: no timer can run in between.
  */
 async function inputThen(page, id, value, after) {
+  await installTyping(page);
   return page.evaluate(async ([id, value, key, after]) => {
     const root = document.querySelector('kam-navigator').shadowRoot;
-    const total = () => root.querySelector('[data-testid=team-yearly]').textContent;
     const before = localStorage.getItem(key);
-    const old = total();
-    const input = root.querySelector(`#${id}`);
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    while (total() === old) await Promise.resolve();
+    await window.knType(root.querySelector(`#${id}`), value);
     if (after === 'none') {
       // Nothing: what is stored right after the render.
     } else if (after === 'reload') {

@@ -105,3 +105,27 @@ export async function screenshot(page, name) {
   await mkdir(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Gives the page `window.knType(input, value)`: it sets a calculator
+ * field's text, sends the input event and resolves with the team heading
+ * once that shows the change. It waits on microtasks only, so no timer of
+ * the page can run in between: tests use it for what happens before the
+ * visitor pauses.
+ */
+export async function installTyping(page) {
+  await page.evaluate(() => {
+    window.knType = async (input, value) => {
+      const root = input.getRootNode();
+      const heading = () => root.querySelector('[data-testid=team-total] h3').textContent;
+      const before = heading();
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      for (let spins = 0; heading() === before; spins++) {
+        if (spins > 100_000) throw new Error(`typing ${value}: the team heading stayed "${before}"`);
+        await Promise.resolve();
+      }
+      return heading();
+    };
+  });
+}
