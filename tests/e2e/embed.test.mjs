@@ -24,6 +24,16 @@ async function widgetReady(scope) {
   await scope.getByTestId('app').waitFor();
 }
 
+/** examples/host.html in a fresh tab, once the widget `id` has drawn. */
+async function hostWidget(id) {
+  const e = await env();
+  const tab = await openPage(e);
+  await tab.page.goto(`${e.server.origin}/examples/host.html`);
+  const widget = tab.page.locator(`#${id}`);
+  await widgetReady(widget);
+  return { tab, page: tab.page, widget };
+}
+
 test('two widgets on a hostile host page work, independently, and report events', async () => {
   const e = await env({ headers: { 'content-security-policy': CSP } });
   const tab = await openPage(e);
@@ -87,12 +97,7 @@ test('two widgets on a hostile host page work, independently, and report events'
 });
 
 test('the calculator reports its totals when they show, then once per pause, not per keystroke', async () => {
-  const e = await env();
-  const tab = await openPage(e);
-  const { page } = tab;
-  await page.goto(`${e.server.origin}/examples/host.html`);
-  const right = page.locator('#right');
-  await widgetReady(right);
+  const { tab, page, widget: right } = await hostWidget('right');
   const results = () => page.evaluate(() => window.knEvents.filter((x) => x.id === 'right' && x.type === 'kam-navigator:result').map((x) => x.detail));
   // The totals on screen are reported without waiting.
   const first = await results();
@@ -135,12 +140,7 @@ test('the calculator reports its totals when they show, then once per pause, not
 });
 
 test('totals still waiting when the calculator closes are reported as it closes', async () => {
-  const e = await env();
-  const tab = await openPage(e);
-  const { page } = tab;
-  await page.goto(`${e.server.origin}/examples/host.html`);
-  const right = page.locator('#right');
-  await widgetReady(right);
+  const { tab, page, widget: right } = await hostWidget('right');
   await page.waitForFunction(() => window.knEvents?.some((x) => x.id === 'right' && x.type === 'kam-navigator:result'));
   // A new head count, then at once (no timer can run in between) the host
   // switches the widget to another tool, which closes the calculator.
@@ -162,12 +162,7 @@ test('totals still waiting when the calculator closes are reported as it closes'
 });
 
 test('an attribute changed at run time takes effect and keeps the answers', async () => {
-  const e = await env();
-  const tab = await openPage(e);
-  const { page } = tab;
-  await page.goto(`${e.server.origin}/examples/host.html`);
-  const left = page.locator('#left');
-  await widgetReady(left);
+  const { tab, page, widget: left } = await hostWidget('left');
   await answerQuiz(left, { business_model: 'few_large' }, { stopAt: 'largest_customer_share' });
   await page.evaluate(() => document.getElementById('left').setAttribute('lang', 'en'));
   await left.locator('.kn-progress-label').filter({ hasText: 'Question 2 of 16' }).waitFor();
