@@ -188,9 +188,9 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
         };
         // The first totals go out as soon as they show; changes while the
         // visitor types go out when they pause (the host gets the figures
-        // they settle on, not one event per keystroke), when focus leaves
-        // the inputs (a host button clicked right after typing sees the
-        // final figures), and when the calculator closes.
+        // they settle on, not one event per keystroke), when focus leaves a
+        // field (a host button clicked right after typing sees the final
+        // figures), and when the calculator closes.
         let later = use_memo(props.onevent.clone(), |onevent| {
             let onevent = onevent.clone();
             Throttle::new(PAUSE_MS, move |d: ResultDetail| {
@@ -203,8 +203,8 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
         }
         later
     };
-    // Built once: a new callback at every render would re-register the
-    // form's listener on every keystroke.
+    // Built once: the form keeps one listener rather than getting a new
+    // one with every keystroke.
     let onfocusout = use_callback(results_later, |_: FocusEvent, later| later.flush());
     let onreset = {
         let (dispatcher, generation) = (props.session.dispatcher(), generation.clone());
