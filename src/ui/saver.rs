@@ -4,9 +4,10 @@
 //! A quiz answer, a reset or a loaded link is written at once: they come
 //! one click at a time, and tests and other tabs may read storage right
 //! after. Calculator inputs arrive with every keystroke, and a storage
-//! write costs more than the rest of the update together, so they are
-//! written at most once per [`DELAY_MS`], and at once when the page is
-//! hidden or left (`visibilitychange`, `pagehide`) or the widget is removed.
+//! write costs more than the rest of the update together, so they go
+//! through a [`Throttle`]: the first at once, later ones at most once per
+//! [`DELAY_MS`], and at once when the page is hidden or left
+//! (`visibilitychange`, `pagehide`) or the widget is removed.
 //! A reload, a closed tab or a switch to another app therefore always finds
 //! the last input.
 
