@@ -17,6 +17,9 @@ cargo clippy --all-targets --locked -- -D warnings
 tier "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
+tier "docs (rustdoc, warnings are errors: broken links, stray HTML)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked --target wasm32-unknown-unknown
+
 tier "tier 1: native tests"
 cargo test --locked
 

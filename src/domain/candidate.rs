@@ -163,12 +163,12 @@ impl CandPoint {
         CandPoint::ALL.into_iter().find(|p| p.id() == id)
     }
 
-    /// Text key explaining the competence as a factor ("cand.factor.<id>").
+    /// Text key explaining the competence as a factor (`"cand.factor.<id>"`).
     pub fn factor_key(self) -> String {
         format!("cand.factor.{}", self.id())
     }
 
-    /// Text key of the advice to build this competence ("cand.gap.<id>").
+    /// Text key of the advice to build this competence (`"cand.gap.<id>"`).
     pub fn gap_key(self) -> String {
         format!("cand.gap.{}", self.id())
     }
@@ -216,7 +216,7 @@ impl CandPoint {
     }
 }
 
-/// The four outcomes (domain guide §6 [D]), in rising order.
+/// The four outcomes (domain guide §6 \[D\]), in rising order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum CandidateOutcome {
     /// Junior Account Manager.
@@ -248,7 +248,7 @@ impl CandidateOutcome {
         }
     }
 
-    /// Text key of the outcome ("cand.outcome.<id>").
+    /// Text key of the outcome (`"cand.outcome.<id>"`).
     pub fn text_key(self) -> String {
         format!("cand.outcome.{}", self.id())
     }
@@ -368,7 +368,7 @@ pub fn evaluate(cfg: &Config, answers: &Answers) -> CandidateResult {
     evaluate_with(cfg, answers, &SalaryContext::default())
 }
 
-/// Evaluates the candidate quiz (domain guide §6 [D]):
+/// Evaluates the candidate quiz (domain guide §6 \[D\]):
 ///
 /// * fewer years than `am_min` → Junior AM (§6: 0–2 years);
 /// * fewer than `senior_min` → AM (§6: 1–3 years);

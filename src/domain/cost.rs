@@ -9,7 +9,7 @@
 //!   (the car benefit is not paid out; it only raises the contribution base);
 //! * monthly cost = yearly cost / 12;
 //! * recruiting = fee × target pay (base + variable) (§4);
-//! * ramp-up = monthly cost × ramp-up months × productivity gap (§4 [D]);
+//! * ramp-up = monthly cost × ramp-up months × productivity gap (§4 \[D\]);
 //! * first-year cost = yearly cost + recruiting + ramp-up.
 
 use crate::domain::data::{Branch, Config};

@@ -1,8 +1,8 @@
 //! The versioned data file and its loader.
 //!
 //! Loading happens in two steps (house style, "config in two steps"): a
-//! shape check walks the parsed JSON against [`DOC`], a table of the file's
-//! layout, and refuses unknown keys and wrong nesting; then [`validate`]
+//! shape check walks the parsed JSON against `DOC`, a table of the file's
+//! layout, and refuses unknown keys and wrong nesting; then `validate`
 //! reads the figures straight from the JSON tree into the typed [`Config`],
 //! or returns a [`DataError`] that names the field and the reason. A partial
 //! override document (from a host page) is deep-merged over the built-in JSON
@@ -215,7 +215,7 @@ pub struct IndustryBands {
     pub technology: Band,
     /// General.
     pub general: Band,
-    /// Traditional industries (derived unless given, domain guide §2 [D]).
+    /// Traditional industries (derived unless given, domain guide §2 \[D\]).
     pub traditional: Band,
 }
 
@@ -334,7 +334,7 @@ pub struct SizeClass {
 /// How traditional-industry bands are derived when the data gives none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TraditionalRule {
-    /// Lower half of the general band (domain guide §2 [D]).
+    /// Lower half of the general band (domain guide §2 \[D\]).
     LowerHalfOfGeneral,
 }
 
@@ -505,7 +505,7 @@ impl CarData {
     }
 }
 
-/// Recruiting-fee market figures (domain guide §4 [M]).
+/// Recruiting-fee market figures (domain guide §4 \[M\]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FeeMarket {
     /// Retained search range.
@@ -1626,7 +1626,7 @@ fn midpoint(min: &Sourced<Cents>, max: &Sourced<Cents>) -> Sourced<Cents> {
     }
 }
 
-/// Lower half of the general band (domain guide §2 [D] for traditional
+/// Lower half of the general band (domain guide §2 \[D\] for traditional
 /// industries): min stays, max becomes the general midpoint.
 fn lower_half(general: &Band, rule: &Sourced<TraditionalRule>) -> Band {
     let tag = |c: Cents| Sourced {

@@ -268,7 +268,7 @@ impl RuleId {
         RuleId::ALL.into_iter().find(|r| r.id() == id)
     }
 
-    /// Text key of the rule's explanation ("emp.rule.<id>").
+    /// Text key of the rule's explanation (`"emp.rule.<id>"`).
     pub fn text_key(self) -> String {
         format!("emp.rule.{}", self.id())
     }
@@ -325,7 +325,7 @@ impl RuleId {
     }
 }
 
-/// The four outcomes (domain guide §5 [D] outcome levels), in rising order.
+/// The four outcomes (domain guide §5 \[D\] outcome levels), in rising order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
     /// "AM team is enough".
@@ -357,7 +357,7 @@ impl Level {
         }
     }
 
-    /// Text key of the level's name ("emp.level.<id>").
+    /// Text key of the level's name (`"emp.level.<id>"`).
     pub fn text_key(self) -> String {
         format!("emp.level.{}", self.id())
     }
@@ -452,7 +452,7 @@ pub enum LevelReason {
 pub enum TeamBasis {
     /// Sized from the customer counts the visitor gave.
     CustomerCounts,
-    /// The data file's default structure for the level ([D]).
+    /// The data file's default structure for the level (\[D\]).
     LevelDefault,
 }
 
@@ -685,7 +685,7 @@ fn check_rule(rule: &RuleData, answers: &Answers) -> Option<Vec<Trigger>> {
 /// With customer counts: sized by [`size_team`]; at the AM levels all
 /// customers go to AMs (and "plan a KAM" names the KAMs to plan for); at the
 /// KAM levels a KAM is always included, even for zero named key customers.
-/// Without counts: the level's default structure from the data ([D]).
+/// Without counts: the level's default structure from the data (\[D\]).
 fn recommend_team(cfg: &Config, level: Level, answers: &Answers) -> RecommendedTeam {
     let key = answers.number(q::KEY_CUSTOMERS);
     let other = answers.number(q::OTHER_CUSTOMERS);

@@ -156,7 +156,7 @@ pub struct SalaryBand {
 }
 
 /// The band for `role` in `industry`, adjusted by the region and company-size
-/// ids if they are known (domain guide §2: "[D] apply region and size factors
+/// ids if they are known (domain guide §2: "\[D\] apply region and size factors
 /// as multipliers on the band"). Unknown or absent ids apply no factor, so a
 /// stale URL never breaks the calculator.
 pub fn band(

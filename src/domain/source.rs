@@ -3,16 +3,16 @@
 
 use std::fmt;
 
-/// The origin of a figure (domain guide, introduction: [A] [S] [M] [D]).
+/// The origin of a figure (domain guide, introduction: \[A\] \[S\] \[M\] \[D\]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SourceTag {
-    /// [A] the recruiter's article ("recruiter's market experience").
+    /// \[A\] the recruiter's article ("recruiter's market experience").
     Article,
-    /// [S] German statutory social-security figures.
+    /// \[S\] German statutory social-security figures.
     Statutory,
-    /// [M] public salary and market reports.
+    /// \[M\] public salary and market reports.
     Market,
-    /// [D] our own product decision; the UI labels it as an assumption.
+    /// \[D\] our own product decision; the UI labels it as an assumption.
     Assumption,
 }
 

@@ -1,5 +1,5 @@
 //! Team sizing: how many KAMs and AMs a customer base needs (domain guide §5,
-//! "Recommended structure" and the [D] sizing rule).
+//! "Recommended structure" and the \[D\] sizing rule).
 
 use crate::domain::data::{Config, CountRange};
 
@@ -35,7 +35,7 @@ pub struct TeamSizing {
     pub am: HeadcountRange,
 }
 
-/// Sizes the team (domain guide §5 [D]): KAMs = ceil(key customers / KAM
+/// Sizes the team (domain guide §5 \[D\]): KAMs = ceil(key customers / KAM
 /// capacity), AMs = ceil(other customers / AM capacity), each at the high and
 /// the low end of the capacity range. "Top 5 + 50 others" gives 1 KAM and
 /// 1–3 AMs with the article's capacities (KAM 5–15, AM 20–50).
