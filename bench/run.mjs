@@ -16,7 +16,7 @@ import { budgets, sizes } from './sizes.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
 const DIST = join(ROOT, 'dist');
-const RUNS = Number(process.env.BENCH_RUNS || 9);
+const RUNS = Number(process.env.BENCH_RUNS || 15);
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
@@ -56,21 +56,30 @@ const MARK_FIRST_QUESTION = () => {
   document.addEventListener('DOMContentLoaded', () => watch(document));
 };
 
-async function firstQuestion(browser, url) {
-  const times = [];
+async function firstQuestionOnce(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.addInitScript(MARK_FIRST_QUESTION);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstQuestion, null, { timeout: 30_000 });
+  const t = await page.evaluate(() => window.__firstQuestion);
+  await context.close();
+  return t;
+}
+
+// The pages take turns (standalone, custom element, vanilla, standalone,
+// ...) rather than running 9 times each in a row: this machine's speed
+// drifts by tens of milliseconds within a minute, and the ratio to the
+// vanilla page should compare the pages under the same conditions.
+async function firstQuestions(browser, urls) {
+  const times = urls.map(() => []);
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await page.addInitScript(MARK_FIRST_QUESTION);
-    await page.goto(url);
-    await page.waitForFunction(() => window.__firstQuestion, null, { timeout: 30_000 });
-    times.push(await page.evaluate(() => window.__firstQuestion));
-    await context.close();
+    for (const [k, url] of urls.entries()) times[k].push(await firstQuestionOnce(browser, url));
   }
-  return { median: round(median(times)), min: round(Math.min(...times)), runs: times.map((t) => round(t)) };
+  return times.map((ts) => ({ median: round(median(ts)), min: round(Math.min(...ts)), runs: ts.map((t) => round(t)) }));
 }
 
 // 3. One calculator input until the DOM shows the new total, in batches of
@@ -244,9 +253,9 @@ const browser = await chromium.launch({ executablePath: CHROME, headless: true, 
 const result = { date: new Date().toISOString(), machine: `${cpus().length} cores, ${round(totalmem() / 2 ** 30, 0)} GiB, ${cpus()[0]?.model ?? ''}`, runs: RUNS };
 result.sizes = await sizes(DIST);
 const BUDGETS = await budgets(HERE);
-const standalone = await firstQuestion(browser, `${server.url}#/employer`);
-const element = await firstQuestion(browser, `${server.origin}/bench/host.html`);
-const vanilla = await firstQuestion(browser, `${server.origin}/bench/vanilla.html`);
+const [standalone, element, vanilla] = await firstQuestions(browser, [
+  `${server.url}#/employer`, `${server.origin}/bench/host.html`, `${server.origin}/bench/vanilla.html`,
+]);
 result.first = { standalone, element, vanilla, ratio: round(standalone.median / vanilla.median, 2) };
 result.input = await inputToRender(browser, server.url);
 await browser.close();
