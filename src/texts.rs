@@ -774,29 +774,31 @@ static TEXTS: &[Entry] = &[
     // -----------------------------------------------------------------
     // Cost calculator: social-security branches (domain guide §3)
     // -----------------------------------------------------------------
+    // "\u{ad}" (soft hyphen): where these may break in the phone cost table;
+    // see tests/texts.rs cost_table_labels_break_only_between_syllables.
     (
         "cost.branch.pension",
-        "Rentenversicherung",
+        "Renten\u{ad}versicherung",
         "Pension insurance",
     ),
     (
         "cost.branch.unemployment",
-        "Arbeitslosenversicherung",
-        "Unemployment insurance",
+        "Arbeitslosen\u{ad}versicherung",
+        "Unemploy\u{ad}ment insurance",
     ),
     (
         "cost.branch.health",
-        "Krankenversicherung",
+        "Kranken\u{ad}versicherung",
         "Health insurance",
     ),
     (
         "cost.branch.care",
-        "Pflegeversicherung",
+        "Pflege\u{ad}versicherung",
         "Long-term care insurance",
     ),
     (
         "cost.branch.insolvency_u3",
-        "Umlage U3 (Insolvenzgeld)",
+        "Umlage U3 (Insolvenz\u{ad}geld)",
         "Insolvency levy (U3)",
     ),
     (
@@ -806,12 +808,12 @@ static TEXTS: &[Entry] = &[
     ),
     (
         "cost.branch.sick_pay_u1",
-        "Umlage U1 (Entgeltfortzahlung bei Krankheit)",
+        "Umlage U1 (Entgelt\u{ad}fort\u{ad}zahlung bei Krankheit)",
         "Sick-pay levy (U1)",
     ),
     (
         "cost.branch.accident",
-        "Unfallversicherung (Berufsgenossenschaft)",
+        "Unfall\u{ad}versicherung (Berufs\u{ad}genossen\u{ad}schaft)",
         "Accident insurance (BG)",
     ),
     // -----------------------------------------------------------------

@@ -313,3 +313,48 @@ fn unknown_keys_have_no_text() {
         assert_eq!(text(lang, ""), None);
     }
 }
+
+/// The AM/KAM cost table is three narrow columns on a phone (the label
+/// column about 13 characters wide). A browser without hyphenation
+/// dictionaries breaks a longer word anywhere ("Rentenversich-erung"), so
+/// every longer word in the table's labels carries soft hyphens (U+00AD)
+/// where it may break, and no piece between them is longer than that.
+#[test]
+fn cost_table_labels_break_only_between_syllables() {
+    const WIDEST: usize = 14;
+    for lang in Lang::ALL {
+        let t = lang.messages();
+        let mut labels: Vec<&str> = vec![
+            t.line_base,
+            t.line_variable,
+            t.line_car_benefit,
+            t.line_gross,
+            t.line_contributions,
+            t.line_rate_ceiling,
+            t.line_rate_uncapped,
+            t.line_not_applied,
+            t.line_car_cost,
+            t.line_yearly,
+            t.line_monthly,
+            t.line_recruiting,
+            t.line_ramp_up,
+            t.line_first_year,
+            t.compare_difference,
+            t.ramp_detail,
+        ];
+        for branch in kam_navigator::domain::data::Branch::ALL {
+            labels.push(text(lang, branch.text_key()).unwrap());
+        }
+        for label in labels {
+            // Browsers also break after a hyphen.
+            for word in label.split(|c: char| c.is_whitespace() || "()/,-".contains(c)) {
+                for piece in word.split('\u{ad}') {
+                    assert!(
+                        piece.chars().count() <= WIDEST,
+                        "{lang:?}: \"{piece}\" in \"{label}\" is too long to stay whole in the phone table"
+                    );
+                }
+            }
+        }
+    }
+}
