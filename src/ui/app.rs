@@ -558,7 +558,8 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
                         aria-pressed={if l == props.lang { "true" } else { "false" }}
                         data-testid={format!("lang-{}", l.code())}
                         {onclick}>
-                        { l.code().to_uppercase() }
+                        // ASCII codes: `to_uppercase` would ship Unicode case tables.
+                        { l.code().to_ascii_uppercase() }
                     </button>
                 }
             }) }
