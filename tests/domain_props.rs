@@ -6,9 +6,11 @@
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::indexing_slicing,
-    clippy::panic
+    clippy::panic,
+    clippy::disallowed_types
 )]
-// reason: tests fail loudly on purpose.
+// reason: tests fail loudly on purpose, and a `BTreeMap` (kept out of the
+// shipped widget by clippy.toml) is the model `Answers` is checked against.
 
 use kam_navigator::domain::candidate::{self, CANDIDATE_QUESTIONS};
 use kam_navigator::domain::codec::{decode, encode, AppState, Tool};
@@ -198,6 +200,45 @@ proptest! {
         // Answers meant for the other quiz are ignored, not trusted.
         let _ = employer::evaluate(cfg(), &cand);
         let _ = candidate::evaluate(cfg(), &emp);
+    }
+
+    /// `Answers` keeps a sorted list instead of a map (smaller wasm): any
+    /// sequence of sets and clears must leave it exactly where a `BTreeMap`
+    /// of the accepted answers ends up, in the same order.
+    #[test]
+    fn answers_behave_like_a_map_of_the_accepted_answers(
+        ops in prop::collection::vec((any::<u8>(), any::<bool>(), any_answer()), 0..60),
+    ) {
+        let mut answers = Answers::new();
+        let mut model = std::collections::BTreeMap::new();
+        for (i, clear, a) in ops {
+            let Some(question) = EMPLOYER_QUESTIONS.get(usize::from(i) % EMPLOYER_QUESTIONS.len()) else {
+                continue;
+            };
+            if clear {
+                answers.clear(question.id);
+                model.remove(question.id);
+            } else if answers.set(EMPLOYER_QUESTIONS, question.id, a).is_ok() {
+                model.insert(question.id, a);
+            } else {
+                prop_assert_eq!(answers.get(question.id), model.get(question.id).copied());
+            }
+            prop_assert_eq!(answers.len(), model.len());
+            prop_assert_eq!(answers.is_empty(), model.is_empty());
+            for q in EMPLOYER_QUESTIONS {
+                prop_assert_eq!(answers.get(q.id), model.get(q.id).copied());
+                prop_assert_eq!(answers.is_answered(q.id), model.contains_key(q.id));
+            }
+            let listed: Vec<_> = answers.iter().collect();
+            let expected: Vec<_> = model.iter().map(|(k, v)| (*k, *v)).collect();
+            prop_assert_eq!(listed, expected);
+        }
+        // Equal contents compare equal however they were reached.
+        let mut rebuilt = Answers::new();
+        for (id, a) in model.iter().rev() {
+            rebuilt.set(EMPLOYER_QUESTIONS, id, *a).unwrap();
+        }
+        prop_assert_eq!(rebuilt, answers);
     }
 
     #[test]
