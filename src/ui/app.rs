@@ -407,7 +407,7 @@ fn nav_link(
     html! {
         <li>
             <a href={r.to_hash()}
-               class={classes!("kn-nav-link", here.then_some("is-current"))}
+               class="kn-nav-link"
                aria-current={here.then_some("page")}
                data-testid={format!("nav-{}", r.to_hash().trim_start_matches("#/"))}
                onclick={nav_click(onnavigate, r, hash_routing)}>

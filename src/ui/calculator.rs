@@ -575,9 +575,12 @@ fn Breakdown(props: &BreakdownProps) -> Html {
     let t = lang.messages();
     let am_role = tr(lang, am.role.text_key());
     let kam_role = tr(lang, kam.role.text_key());
-    let row = |label: String, a: Item, k: Item, class: Option<&'static str>, id: &str| {
+    // A row's weight (`sub`, `total`, `grand`) is a data attribute the style
+    // sheet reads. Not a class: `class={..}` with a non-literal value goes
+    // through Yew's `Classes`, whose code costs the widget 3.8 KB gzip.
+    let row = |label: String, a: Item, k: Item, kind: Option<&'static str>, id: &str| {
         html! {
-            <tr class={classes!(class)}>
+            <tr data-kind={kind}>
                 <th scope="row">{ label }</th>
                 { money_cell(lang, a, Some(format!("am-{id}"))) }
                 { money_cell(lang, k, Some(format!("kam-{id}"))) }
@@ -619,7 +622,7 @@ fn Breakdown(props: &BreakdownProps) -> Html {
                 }
             };
             html! {
-                <tr class="kn-sub" data-branch={a.branch.id()}>
+                <tr data-kind="sub" data-branch={a.branch.id()}>
                     <th scope="row">{ tr(lang, a.branch.text_key()) }</th>
                     { cell(a) }{ cell(k) }
                 </tr>
@@ -642,9 +645,9 @@ fn Breakdown(props: &BreakdownProps) -> Html {
                             <span class="kn-detail">{ numfmt::percent(lang, kam.variable_rate.value) }</span></td>
                     </tr>
                     { row(t.line_car_benefit.into(), am.car_benefit, kam.car_benefit, None, "car-benefit") }
-                    { row(t.line_gross.into(), derived(am.gross), derived(kam.gross), Some("kn-total"), "gross") }
+                    { row(t.line_gross.into(), derived(am.gross), derived(kam.gross), Some("total"), "gross") }
                     { for contribution_rows }
-                    <tr class="kn-total">
+                    <tr data-kind="total">
                         <th scope="row">{ t.line_contributions }</th>
                         <td data-testid="am-contributions">{ numfmt::money(lang, am.contributions.total) }
                             <span class="kn-detail">{ numfmt::percent(lang, am.contributions.share_of_gross) }</span></td>
@@ -652,8 +655,8 @@ fn Breakdown(props: &BreakdownProps) -> Html {
                             <span class="kn-detail">{ numfmt::percent(lang, kam.contributions.share_of_gross) }</span></td>
                     </tr>
                     { row(t.line_car_cost.into(), am.car_cost, kam.car_cost, None, "car-cost") }
-                    { row(t.line_yearly.into(), derived(am.yearly), derived(kam.yearly), Some("kn-grand"), "yearly") }
-                    { row(t.line_monthly.into(), derived(am.monthly), derived(kam.monthly), Some("kn-sub"), "monthly") }
+                    { row(t.line_yearly.into(), derived(am.yearly), derived(kam.yearly), Some("grand"), "yearly") }
+                    { row(t.line_monthly.into(), derived(am.monthly), derived(kam.monthly), Some("sub"), "monthly") }
                     <tr>
                         <th scope="row">{ t.line_recruiting }</th>
                         <td>{ numfmt::money(lang, am.recruiting.amount) }{ " " }<SourceBadge {lang} origin={Origin::Data(am.recruiting_rate.source)} />
@@ -665,7 +668,7 @@ fn Breakdown(props: &BreakdownProps) -> Html {
                         <th scope="row">{ t.line_ramp_up }</th>
                         { ramp_cell(lang, t, am) }{ ramp_cell(lang, t, kam) }
                     </tr>
-                    { row(t.line_first_year.into(), derived(am.first_year), derived(kam.first_year), Some("kn-grand"), "first-year") }
+                    { row(t.line_first_year.into(), derived(am.first_year), derived(kam.first_year), Some("grand"), "first-year") }
                     <tr class="kn-diff">
                         <th scope="row">{ t.compare_difference }</th>
                         <td>{ t.per_year }{ ": " }{ numfmt::money(lang, props.am_vs_kam.yearly_difference) }</td>
@@ -747,15 +750,10 @@ fn Chart(props: &ChartProps) -> Html {
     let lang = props.lang;
     let t = lang.messages();
     let bars = [
-        ("AM", t.per_year, props.am_yearly, "kn-bar-am"),
-        ("AM", t.first_year, props.am_first_year, "kn-bar-am-first"),
-        ("KAM", t.per_year, props.kam_yearly, "kn-bar-kam"),
-        (
-            "KAM",
-            t.first_year,
-            props.kam_first_year,
-            "kn-bar-kam-first",
-        ),
+        ("AM", t.per_year, props.am_yearly, "am"),
+        ("AM", t.first_year, props.am_first_year, "am-first"),
+        ("KAM", t.per_year, props.kam_yearly, "kam"),
+        ("KAM", t.first_year, props.kam_first_year, "kam-first"),
     ];
     let max = bars.iter().map(|b| b.2.cents()).max().unwrap_or(1).max(1);
     // Labels are HTML text at the page's size (inside an SVG they grew with
@@ -767,14 +765,14 @@ fn Chart(props: &ChartProps) -> Html {
         <figure class="kn-chart" data-testid="chart" aria-labelledby="kn-chart-title">
             <figcaption id="kn-chart-title" class="kn-sr">{ t.chart_title }</figcaption>
             <div id="kn-chart-desc">
-                { for bars.iter().map(|(who, when, amount, class)| {
+                { for bars.iter().map(|(who, when, amount, series)| {
                     let w = (i128::from(amount.cents().max(0)) * i128::from(width) / i128::from(max)) as i64;
                     html! {
                         <div class="kn-chart-row">
                             <p class="kn-chart-label">{ format!("{who}, {when}: {}", numfmt::money(lang, *amount)) }</p>
                             <svg class="kn-chart-bar" viewBox={format!("0 0 {width} 20")} preserveAspectRatio="none"
                                 aria-hidden="true" focusable="false">
-                                <rect x="0" y="0" width={w.max(2).to_string()} height="20" class={*class} />
+                                <rect x="0" y="0" width={w.max(2).to_string()} height="20" data-series={*series} />
                             </svg>
                         </div>
                     }

@@ -115,7 +115,7 @@ fn CandidateResultView(
                 { for CandidateOutcome::ALL.into_iter().map(|o| {
                     let reached = (o as u8) <= (here as u8);
                     html! {
-                        <li class={classes!("kn-stage", reached.then_some("is-reached"), (o == here).then_some("is-here"))}
+                        <li class="kn-stage" data-reached={reached.then_some("true")}
                             aria-current={(o == here).then_some("step")}>
                             <span class="kn-stage-dot" aria-hidden="true"></span>
                             <span class="kn-stage-name">{ tr(lang, &o.text_key()) }</span>

@@ -121,11 +121,10 @@ fn VerdictView(
         "KAM Navigator: {title}. {} {kam_line}, {am_line}.",
         t.team_title
     );
-    let level_class = format!("kn-level-{}", v.level.id());
     html! {
         <section class="kn-result" data-testid="employer-result" data-level={v.level.id()}>
             <p class="kn-eyebrow">{ t.result_label }</p>
-            <h2 ref={heading} tabindex="-1" class={classes!("kn-verdict", level_class)} data-testid="verdict">{ title }</h2>
+            <h2 ref={heading} tabindex="-1" class="kn-verdict" data-testid="verdict">{ title }</h2>
             <p class="kn-lead">{ tr(lang, &v.level.summary_key()) }</p>
             <p class="kn-meta">
                 { fill(t.score, &[("value", &v.score.to_string())]) }{ " · " }
@@ -201,12 +200,12 @@ fn factor(lang: Lang, f: &Factor) -> Html {
         &tr(lang, &f.text_key),
         &[("value", &value), ("threshold", &threshold)],
     );
-    let (dir_class, sign) = match f.direction {
-        Direction::ProKam => ("is-pro", "+"),
-        Direction::ContraKam => ("is-contra", "−"),
+    let (direction, sign) = match f.direction {
+        Direction::ProKam => ("pro", "+"),
+        Direction::ContraKam => ("contra", "−"),
     };
     html! {
-        <li class={classes!("kn-factor", dir_class)} data-rule={f.rule.id()}>
+        <li class="kn-factor" data-direction={direction} data-rule={f.rule.id()}>
             <span class="kn-factor-tag">
                 { tr(lang, f.direction.text_key()) }{ " · " }{ tr(lang, f.strength.text_key()) }
             </span>

@@ -57,7 +57,7 @@ pub fn SourceBadge(props: &SourceBadgeProps) -> Html {
         _ => "i".to_string(),
     };
     html! {
-        <button type="button" class={classes!("kn-src", format!("kn-src-{class}"), open.then_some("is-open"))}
+        <button type="button" class="kn-src"
             data-source={class} aria-expanded={if *open { "true" } else { "false" }} {onclick} {onblur}
             aria-label={format!("{}: {text}", t.source_label)}>
             <span aria-hidden="true">{ visible }</span>
@@ -240,7 +240,7 @@ pub fn NumberField<T: PartialEq + Clone + 'static>(props: &NumberFieldProps<T>) 
     .join(" ");
     let t = props.lang.messages();
     html! {
-        <div class={classes!("kn-field", error.is_some().then_some("has-error"))}>
+        <div class="kn-field" data-invalid={error.is_some().then_some("true")}>
             if let Some(label) = &props.label {
                 <label for={props.id.clone()}>{ label.clone() }</label>
             }

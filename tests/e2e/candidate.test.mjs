@@ -15,10 +15,9 @@ const STAGES_DE = ['Junior Account Manager', 'Account Manager', 'Senior Account 
 async function timeline(page) {
   const out = [];
   for (const li of await page.getByTestId('timeline').locator('li').all()) {
-    const cls = await li.getAttribute('class');
     out.push({
       name: norm(await li.locator('.kn-stage-name').textContent()),
-      reached: cls.includes('is-reached'),
+      reached: (await li.getAttribute('data-reached')) === 'true',
       here: (await li.getAttribute('aria-current')) === 'step',
     });
   }

@@ -37,7 +37,7 @@ test('a GreenTech supplier with a few multi-million customers gets a KAM verdict
   assert.ok(!factors.mass_market && !factors.small_customers && !factors.revenue_well_below,
     'no counter-signal for this company');
   for (const li of await page.locator('li[data-rule]').all()) {
-    assert.equal(await li.getAttribute('class'), 'kn-factor is-pro');
+    assert.equal(await li.getAttribute('data-direction'), 'pro');
   }
 
   // 20 key customers at 5–15 each and 150 others at 20–50 each.
@@ -69,7 +69,7 @@ test('a web shop with many small customers and under 5 M€ revenue: an AM team 
   assert.match(factors.revenue_well_below, /Ihr Jahresumsatz von 1\.800\.000 € liegt unter der Schwelle von 2\.500\.000 €/);
   assert.match(factors.small_customers, /weniger als 100\.000 €/);
   for (const li of await page.locator('li[data-rule]').all()) {
-    assert.equal(await li.getAttribute('class'), 'kn-factor is-contra');
+    assert.equal(await li.getAttribute('data-direction'), 'contra');
   }
   // Without customer counts: the typical structure, no KAM.
   const team = await textOf(page.getByTestId('team'));

@@ -1,0 +1,155 @@
+// End-to-end: every state the page shows by style alone (current page,
+// chosen option, refused input, verdict level, reason direction, career
+// stage, source badge, table row weight, chart series) is styled from the
+// ARIA or data attribute that carries the state. The widget sets no state
+// classes (Yew's `class={..}` with a computed value costs 3.8 KB gzip), so
+// a selector that no longer matches would silently drop the styling.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, open } from './support/app.mjs';
+import { answerQuiz, radio, SENIOR_KAM, WEBSHOP, JUNIOR } from './support/quiz.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+/** `property` of the computed style of `locator`'s element. */
+async function style(locator, property) {
+  return locator.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+}
+
+/**
+ * The computed value a theme variable gives `property` next to `locator`'s
+ * element: a probe inside the widget's shadow root takes `var(--name)`, so
+ * the comparison is colour to colour whatever notation the sheet uses.
+ */
+async function themed(locator, property, name) {
+  return locator.evaluate((el, [p, n]) => {
+    const probe = document.createElement('span');
+    probe.style.setProperty(p, `var(${n})`);
+    el.parentNode.appendChild(probe);
+    const value = getComputedStyle(probe).getPropertyValue(p);
+    probe.remove();
+    return value;
+  }, [property, name]);
+}
+
+test('navigation, quiz options and the verdict are styled from their state attributes', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  const current = page.getByTestId('nav-employer');
+  const other = page.getByTestId('nav-calculator');
+  assert.equal(await current.getAttribute('aria-current'), 'page');
+  assert.equal(await style(current, 'background-color'), await themed(current, 'background-color', '--kn-accent'));
+  assert.equal(await style(other, 'background-color'), await themed(other, 'background-color', '--kn-surface'));
+
+  // The chosen option carries the accent border; the others keep theirs.
+  const chosen = radio(page, 'business_model', 'few_large');
+  await chosen.check();
+  const label = page.locator('label.kn-option').filter({ has: chosen });
+  const unchosen = page.locator('label.kn-option').filter({ hasNot: chosen }).first();
+  assert.equal(await style(label, 'border-top-color'), await themed(label, 'border-top-color', '--kn-accent'));
+  assert.equal(await style(unchosen, 'border-top-color'), await themed(unchosen, 'border-top-color', '--kn-border'));
+  await tab.context.close();
+
+  // A web shop gets "AM team is enough": the verdict's bar takes the OK
+  // colour, and every reason speaks against a KAM in the muted colour.
+  const shop = await openPage(env);
+  await open(env, shop, '#/employer');
+  await answerQuiz(shop.page, WEBSHOP);
+  const verdict = shop.page.getByTestId('verdict');
+  assert.equal(await shop.page.getByTestId('employer-result').getAttribute('data-level'), 'am_enough');
+  assert.equal(await style(verdict, 'border-left-color'), await themed(verdict, 'border-left-color', '--kn-ok'));
+  const reason = shop.page.locator('li[data-rule]').first();
+  assert.equal(await reason.getAttribute('data-direction'), 'contra');
+  assert.equal(await style(reason, 'border-left-color'), await themed(reason, 'border-left-color', '--kn-muted'));
+  assert.deepEqual([...tab.problems, ...shop.problems], []);
+  await shop.context.close();
+});
+
+test('the career timeline marks reached stages and the current one', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/candidate');
+  await answerQuiz(page, JUNIOR);
+  const stages = page.getByTestId('timeline').locator('li');
+  const first = stages.nth(0);
+  const last = stages.nth(3);
+  assert.equal(await first.getAttribute('data-reached'), 'true');
+  assert.equal(await last.getAttribute('data-reached'), null);
+  const dot = (li) => li.locator('.kn-stage-dot');
+  assert.equal(await style(dot(first), 'background-color'), await themed(dot(first), 'background-color', '--kn-accent'));
+  assert.equal(await style(dot(last), 'background-color'), await themed(dot(last), 'background-color', '--kn-surface'));
+  const here = page.getByTestId('timeline').locator('li[aria-current="step"] .kn-stage-name');
+  assert.equal(await here.count(), 1);
+  assert.equal(await style(here, 'font-weight'), '700');
+  assert.equal(await style(last.locator('.kn-stage-name'), 'font-weight'), '400');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('calculator: badges, refused input, row weights and chart series follow their attributes', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/calculator');
+  await page.getByTestId('calculator').waitFor();
+
+  // An assumption badge is marked; a tapped badge shows its tip.
+  const assumption = page.locator('.kn-src[data-source="assumption"]').first();
+  assert.equal(await style(assumption, 'background-color'), await themed(assumption, 'background-color', '--kn-notice-bg'));
+  const badge = page.getByTestId('breakdown').locator('.kn-src').first();
+  const tip = badge.locator('.kn-tip');
+  assert.equal(await style(tip, 'display'), 'none');
+  await badge.click();
+  assert.equal(await badge.getAttribute('aria-expanded'), 'true');
+  assert.equal(await style(tip, 'display'), 'block');
+
+  // A refused number gets the thick error border, and loses it when fixed.
+  const base = page.getByTestId('calc-kam-base');
+  const field = page.locator('.kn-field').filter({ has: base });
+  assert.equal(await style(base, 'border-top-width'), '1px');
+  await base.fill('neunzig');
+  await page.getByTestId('input-error').waitFor();
+  assert.equal(await field.getAttribute('data-invalid'), 'true');
+  assert.equal(await style(base, 'border-top-width'), '2px');
+  assert.equal(await style(base, 'border-top-color'), await themed(base, 'border-top-color', '--kn-error'));
+  await base.fill('90.000');
+  await page.getByTestId('input-error').waitFor({ state: 'detached' });
+  assert.equal(await style(base, 'border-top-width'), '1px');
+
+  // Row weights: the yearly total is bold with a rule above it, the
+  // contribution lines are indented, a plain line is neither.
+  const row = (testid) => page.getByTestId(testid).locator('xpath=..');
+  const yearly = row('am-yearly');
+  assert.equal(await yearly.getAttribute('data-kind'), 'grand');
+  assert.equal(await style(yearly.locator('th'), 'font-weight'), '700');
+  assert.equal(await style(yearly.locator('td').first(), 'border-top-width'), '2px');
+  const plain = row('am-base');
+  assert.equal(await style(plain.locator('th'), 'font-weight'), '400');
+  const sub = page.locator('tr[data-branch]').first();
+  assert.equal(await sub.getAttribute('data-kind'), 'sub');
+  const indent = parseFloat(await style(sub.locator('th'), 'padding-left'));
+  assert.ok(indent > parseFloat(await style(plain.locator('th'), 'padding-left')), `indent ${indent}`);
+
+  // Each chart series has its own fill: AM in the AM colour, KAM in the accent.
+  const bar = (series) => page.getByTestId('chart').locator(`rect[data-series="${series}"]`);
+  assert.equal(await style(bar('am'), 'fill'), await themed(bar('am'), 'color', '--kn-bar-am'));
+  assert.equal(await style(bar('kam'), 'fill'), await themed(bar('kam'), 'color', '--kn-accent'));
+  assert.notEqual(await style(bar('am-first'), 'opacity'), '1');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('a senior candidate reaches every stage', async () => {
+  const tab = await openPage(env, { width: 375, height: 800 });
+  const { page } = tab;
+  await open(env, tab, '#/candidate');
+  await answerQuiz(page, SENIOR_KAM);
+  const reached = await page.getByTestId('timeline').locator('li').evaluateAll(
+    (items) => items.map((li) => li.getAttribute('data-reached')),
+  );
+  assert.deepEqual(reached, ['true', 'true', 'true', 'true']);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
