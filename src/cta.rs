@@ -66,7 +66,15 @@ impl Cta {
             .href
             .get(..7)
             .is_some_and(|s| s.eq_ignore_ascii_case("mailto:"));
-        if !is_mailto || self.href.to_ascii_lowercase().contains("body=") {
+        // A byte-window comparison, not `str::contains`: a substring search
+        // would ship core's two-way searcher (about 2.5 KB of wasm) for this
+        // one check.
+        let has_body = self
+            .href
+            .as_bytes()
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"body="));
+        if !is_mailto || has_body {
             return self.href.clone();
         }
         let sep = if self.href.contains('?') { '&' } else { '?' };
@@ -137,8 +145,20 @@ mod tests {
         );
         let web = Cta::new("https://recruiter.example", None).unwrap();
         assert_eq!(web.href_with_summary("x"), "https://recruiter.example");
-        let preset = Cta::new("mailto:a@b.example?body=hi", None).unwrap();
-        assert_eq!(preset.href_with_summary("x"), "mailto:a@b.example?body=hi");
+        // A body the host set stays, in any letter case and at the very end.
+        for preset in [
+            "mailto:a@b.example?body=hi",
+            "mailto:a@b.example?subject=x&BODY=hi",
+            "MAILTO:a@b.example?Body=",
+        ] {
+            let cta = Cta::new(preset, None).unwrap();
+            assert_eq!(cta.href_with_summary("x"), preset);
+        }
+        // Too short to hold a body at all.
+        assert_eq!(
+            Cta::new("mailto:", None).unwrap().href_with_summary("y"),
+            "mailto:?body=y"
+        );
         assert_eq!(
             Cta::new("mailto:a@b.example", None)
                 .unwrap()

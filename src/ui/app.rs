@@ -409,7 +409,7 @@ fn nav_link(
             <a href={r.to_hash()}
                class="kn-nav-link"
                aria-current={here.then_some("page")}
-               data-testid={format!("nav-{}", r.to_hash().trim_start_matches("#/"))}
+               data-testid={format!("nav-{}", r.to_hash().strip_prefix("#/").unwrap_or_default())}
                onclick={nav_click(onnavigate, r, hash_routing)}>
                 { nav_label(t, r) }
             </a>
