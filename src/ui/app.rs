@@ -294,7 +294,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     <p class="kn-tagline">{ t.tagline }</p>
                 </div>
-                <LangSwitch lang={lang} onchange={on_lang} />
+                { lang_switch(lang, &on_lang) }
             </header>
             if show_nav {
                 <nav class="kn-nav" aria-label={t.nav_label}>
@@ -534,28 +534,20 @@ fn page(t: &Messages, route: Route, heading: NodeRef, hash_routing: bool, tool: 
     }
 }
 
-/// Props of [`LangSwitch`].
-#[derive(Properties, PartialEq)]
-pub struct LangSwitchProps {
-    /// The language in use.
-    pub lang: Lang,
-    /// Called with the language the visitor picked.
-    pub onchange: Callback<Lang>,
-}
-
 /// Two toggle buttons, DE and EN; the pressed one is the current language.
-#[component]
-pub fn LangSwitch(props: &LangSwitchProps) -> Html {
-    let t = props.lang.messages();
+/// A function, not a component: it has no state, renders only with the
+/// shell, and a component of its own would cost about 1 KB of wasm.
+fn lang_switch(lang: Lang, onchange: &Callback<Lang>) -> Html {
+    let t = lang.messages();
     html! {
         <div class="kn-lang" role="group" aria-label={t.lang_switch_label}>
             { for Lang::ALL.into_iter().map(|l| {
-                let onclick = props.onchange.reform(move |_: MouseEvent| l);
+                let onclick = onchange.reform(move |_: MouseEvent| l);
                 html! {
                     <button type="button"
                         lang={l.code()}
                         title={l.messages().lang_name}
-                        aria-pressed={if l == props.lang { "true" } else { "false" }}
+                        aria-pressed={if l == lang { "true" } else { "false" }}
                         data-testid={format!("lang-{}", l.code())}
                         {onclick}>
                         // ASCII codes: `to_uppercase` would ship Unicode case tables.

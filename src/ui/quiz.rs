@@ -12,7 +12,7 @@ use crate::domain::question::{Answer, NumberUnit, Question, QuestionKind};
 use crate::embed::HostEvent;
 use crate::i18n::{fill, Lang};
 use crate::numfmt;
-use crate::ui::widgets::{parse_error, tr, FieldValue, NumberField, ProgressBar};
+use crate::ui::widgets::{parse_error, progress_bar, tr, FieldValue, NumberField};
 
 /// Props of [`QuizStep`].
 #[derive(Properties, PartialEq)]
@@ -102,7 +102,7 @@ pub fn QuizStep(props: &QuizStepProps) -> Html {
 
     html! {
         <form class="kn-quiz" data-testid="quiz" data-question={q.id} {onsubmit} novalidate=true>
-            <ProgressBar lang={props.lang} current={progress.current} total={progress.total} />
+            { progress_bar(props.lang, progress.current, progress.total) }
             <fieldset class="kn-question" aria-describedby={help_id.clone()}>
                 <legend>
                     <h2 id={title_id.clone()} ref={heading} tabindex="-1" data-testid="question-title">

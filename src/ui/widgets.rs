@@ -66,33 +66,22 @@ pub fn SourceBadge(props: &SourceBadgeProps) -> Html {
     }
 }
 
-/// Props of [`ProgressBar`].
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    /// UI language.
-    pub lang: Lang,
-    /// 1-based current question.
-    pub current: usize,
-    /// Number of questions.
-    pub total: usize,
-}
-
-/// "Question 3 of 9" with a native progress bar (no inline styles, so it
-/// works under a strict Content-Security-Policy).
-#[component]
-pub fn ProgressBar(props: &ProgressProps) -> Html {
-    let t = props.lang.messages();
+/// "Question 3 of 9" (`current` is 1-based) with a native progress bar (no
+/// inline styles, so it works under a strict Content-Security-Policy). A
+/// function, not a component: it re-renders with its question anyway.
+pub fn progress_bar(lang: Lang, current: usize, total: usize) -> Html {
+    let t = lang.messages();
     let label = fill(
         t.progress,
         &[
-            ("current", &props.current.to_string()),
-            ("total", &props.total.to_string()),
+            ("current", &current.to_string()),
+            ("total", &total.to_string()),
         ],
     );
     html! {
         <div class="kn-progress" data-testid="progress">
             <span class="kn-progress-label" id="kn-progress-label">{ label.clone() }</span>
-            <progress max={props.total.to_string()} value={props.current.to_string()}
+            <progress max={total.to_string()} value={current.to_string()}
                 aria-labelledby="kn-progress-label">{ label }</progress>
         </div>
     }
