@@ -190,7 +190,7 @@ impl AnswerError {
 /// The pairs are kept sorted by id, one per id, so equal sets compare equal
 /// and [`Answers::iter`] goes in id order. A quiz has about a dozen
 /// questions, and a sorted `Vec` spares the shipped widget the code of a
-/// `BTreeMap` (about 22 KB of wasm, 7 KB gzip).
+/// `BTreeMap` (3.3 KB gzip of wasm).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
     values: Vec<(&'static str, Answer)>,

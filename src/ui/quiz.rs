@@ -269,7 +269,7 @@ fn number_field<T: PartialEq + Clone + 'static>(
 
 fn radio(name: &str, id: &str, label: String, checked: bool, onchange: Callback<Event>) -> Html {
     html! {
-        <label class="kn-option" for={id.to_string()}>
+        <label class="kn-option" data-checked={checked.then_some("true")} for={id.to_string()}>
             <input type="radio" id={id.to_string()} name={name.to_string()} {checked} {onchange} />
             <span>{ label }</span>
         </label>

@@ -229,7 +229,7 @@ pub fn NumberField<T: PartialEq + Clone + 'static>(props: &NumberFieldProps<T>) 
     .join(" ");
     let t = props.lang.messages();
     html! {
-        <div class="kn-field" data-invalid={error.is_some().then_some("true")}>
+        <div class="kn-field">
             if let Some(label) = &props.label {
                 <label for={props.id.clone()}>{ label.clone() }</label>
             }

@@ -1,13 +1,14 @@
-// End-to-end: every state the page shows by style alone (current page,
-// chosen option, refused input, verdict level, reason direction, career
-// stage, source badge, table row weight, chart series) is styled from the
-// ARIA or data attribute that carries the state. The widget sets no state
+// End-to-end: the states the page shows by style alone (current page,
+// chosen option, refused input, verdict level (the two that the fixture
+// companies reach), reason direction, career stage, source badge, table row
+// weight, chart series) are styled from the ARIA or data attribute that
+// carries the state. The widget sets no state
 // classes (Yew's `class={..}` with a computed value costs 3.8 KB gzip), so
 // a selector that no longer matches would silently drop the styling.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage, open } from './support/app.mjs';
-import { answerQuiz, radio, SENIOR_KAM, WEBSHOP, JUNIOR } from './support/quiz.mjs';
+import { answerQuiz, radio, GREENTECH, SENIOR_KAM, WEBSHOP, JUNIOR } from './support/quiz.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -49,6 +50,8 @@ test('navigation, quiz options and the verdict are styled from their state attri
   await chosen.check();
   const label = page.locator('label.kn-option').filter({ has: chosen });
   const unchosen = page.locator('label.kn-option').filter({ hasNot: chosen }).first();
+  assert.equal(await label.getAttribute('data-checked'), 'true');
+  assert.equal(await unchosen.getAttribute('data-checked'), null);
   assert.equal(await style(label, 'border-top-color'), await themed(label, 'border-top-color', '--kn-accent'));
   assert.equal(await style(unchosen, 'border-top-color'), await themed(unchosen, 'border-top-color', '--kn-border'));
   await tab.context.close();
@@ -66,6 +69,20 @@ test('navigation, quiz options and the verdict are styled from their state attri
   assert.equal(await style(reason, 'border-left-color'), await themed(reason, 'border-left-color', '--kn-muted'));
   assert.deepEqual([...tab.problems, ...shop.problems], []);
   await shop.context.close();
+
+  // The GreenTech supplier gets "KAM urgently needed": the error colour,
+  // and reasons for a KAM keep the default OK colour.
+  const green = await openPage(env);
+  await open(env, green, '#/employer');
+  await answerQuiz(green.page, GREENTECH);
+  const urgent = green.page.getByTestId('verdict');
+  assert.equal(await green.page.getByTestId('employer-result').getAttribute('data-level'), 'kam_urgent');
+  assert.equal(await style(urgent, 'border-left-color'), await themed(urgent, 'border-left-color', '--kn-error'));
+  const pro = green.page.locator('li[data-rule]').first();
+  assert.equal(await pro.getAttribute('data-direction'), 'pro');
+  assert.equal(await style(pro, 'border-left-color'), await themed(pro, 'border-left-color', '--kn-ok'));
+  assert.deepEqual(green.problems, []);
+  await green.context.close();
 });
 
 test('the career timeline marks reached stages and the current one', async () => {
@@ -95,15 +112,21 @@ test('calculator: badges, refused input, row weights and chart series follow the
   await open(env, tab, '#/calculator');
   await page.getByTestId('calculator').waitFor();
 
-  // An assumption badge is marked; a tapped badge shows its tip.
+  // An assumption badge is marked; a tapped badge shows its tip. The tap
+  // is a bare click event: a pointer click would also hover and focus the
+  // badge, which show the tip by themselves.
   const assumption = page.locator('.kn-src[data-source="assumption"]').first();
   assert.equal(await style(assumption, 'background-color'), await themed(assumption, 'background-color', '--kn-notice-bg'));
   const badge = page.getByTestId('breakdown').locator('.kn-src').first();
   const tip = badge.locator('.kn-tip');
   assert.equal(await style(tip, 'display'), 'none');
-  await badge.click();
+  await badge.dispatchEvent('click');
   assert.equal(await badge.getAttribute('aria-expanded'), 'true');
+  assert.equal(await badge.evaluate((el) => el.matches(':hover, :focus')), false);
   assert.equal(await style(tip, 'display'), 'block');
+  await badge.dispatchEvent('click');
+  assert.equal(await badge.getAttribute('aria-expanded'), 'false');
+  assert.equal(await style(tip, 'display'), 'none');
 
   // A refused number gets the thick error border, and loses it when fixed.
   const base = page.getByTestId('calc-kam-base');
@@ -111,7 +134,8 @@ test('calculator: badges, refused input, row weights and chart series follow the
   assert.equal(await style(base, 'border-top-width'), '1px');
   await base.fill('neunzig');
   await page.getByTestId('input-error').waitFor();
-  assert.equal(await field.getAttribute('data-invalid'), 'true');
+  assert.equal(await base.getAttribute('aria-invalid'), 'true');
+  assert.equal(await field.count(), 1);
   assert.equal(await style(base, 'border-top-width'), '2px');
   assert.equal(await style(base, 'border-top-color'), await themed(base, 'border-top-color', '--kn-error'));
   await base.fill('90.000');
@@ -127,21 +151,32 @@ test('calculator: badges, refused input, row weights and chart series follow the
   assert.equal(await style(yearly.locator('td').first(), 'border-top-width'), '2px');
   const plain = row('am-base');
   assert.equal(await style(plain.locator('th'), 'font-weight'), '400');
-  const sub = page.locator('tr[data-branch]').first();
-  assert.equal(await sub.getAttribute('data-kind'), 'sub');
-  const indent = parseFloat(await style(sub.locator('th'), 'padding-left'));
-  assert.ok(indent > parseFloat(await style(plain.locator('th'), 'padding-left')), `indent ${indent}`);
+  for (const testid of ['am-gross', 'am-contributions']) {
+    assert.equal(await row(testid).getAttribute('data-kind'), 'total', testid);
+    assert.equal(await style(row(testid).locator('th'), 'font-weight'), '700', testid);
+    assert.equal(await style(row(testid).locator('td').first(), 'border-top-width'), '0px', testid);
+  }
+  for (const sub of [page.locator('tr[data-branch]').first(), row('am-monthly')]) {
+    assert.equal(await sub.getAttribute('data-kind'), 'sub');
+    const th = sub.locator('th');
+    const indent = parseFloat(await style(th, 'padding-left'));
+    assert.ok(indent > parseFloat(await style(plain.locator('th'), 'padding-left')), `indent ${indent}`);
+    assert.equal(await style(th, 'color'), await themed(th, 'color', '--kn-muted'));
+  }
 
   // Each chart series has its own fill: AM in the AM colour, KAM in the accent.
   const bar = (series) => page.getByTestId('chart').locator(`rect[data-series="${series}"]`);
   assert.equal(await style(bar('am'), 'fill'), await themed(bar('am'), 'color', '--kn-bar-am'));
   assert.equal(await style(bar('kam'), 'fill'), await themed(bar('kam'), 'color', '--kn-accent'));
-  assert.notEqual(await style(bar('am-first'), 'opacity'), '1');
+  assert.equal(await style(bar('am-first'), 'fill'), await themed(bar('am-first'), 'color', '--kn-bar-am'));
+  assert.equal(await style(bar('kam-first'), 'fill'), await themed(bar('kam-first'), 'color', '--kn-accent'));
+  for (const series of ['am-first', 'kam-first']) assert.ok(Number(await style(bar(series), 'opacity')) < 1, series);
+  for (const series of ['am', 'kam']) assert.equal(await style(bar(series), 'opacity'), '1', series);
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
 
-test('a senior candidate reaches every stage', async () => {
+test('on a phone: a senior candidate reaches every stage, and cost lines keep their indent', async () => {
   const tab = await openPage(env, { width: 375, height: 800 });
   const { page } = tab;
   await open(env, tab, '#/candidate');
@@ -150,6 +185,14 @@ test('a senior candidate reaches every stage', async () => {
     (items) => items.map((li) => li.getAttribute('data-reached')),
   );
   assert.deepEqual(reached, ['true', 'true', 'true', 'true']);
+
+  // The phone layout narrows every cell; sub lines stay indented.
+  await open(env, tab, '#/calculator');
+  await page.getByTestId('calculator').waitFor();
+  const padding = (locator) => style(locator, 'padding-left').then(parseFloat);
+  const plain = await padding(page.getByTestId('am-base').locator('xpath=..').locator('th'));
+  const sub = await padding(page.locator('tr[data-branch] th').first());
+  assert.ok(sub > plain && sub < 10, `sub ${sub}px, plain ${plain}px`);
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
