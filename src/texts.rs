@@ -38,6 +38,8 @@
 //! edges that the option ids name (`under_10k`, `10k_100k`, `100k_500k`,
 //! `500k_plus`).
 
+use std::sync::OnceLock;
+
 use crate::i18n::Lang;
 
 /// Every placeholder name a text may use: `value` (the visitor's answer),
@@ -52,7 +54,7 @@ pub const PLACEHOLDER_NAMES: [&str; 6] = ["value", "threshold", "min", "max", "n
 /// documentation lists which key family uses which names. The lookup scans a
 /// table of about 190 short keys and cannot panic.
 pub fn text(lang: Lang, key: &str) -> Option<&'static str> {
-    let (_, de, en) = TEXTS.iter().find(|(k, _, _)| *k == key)?;
+    let (_, de, en) = rows().iter().find(|(k, _, _)| *k == key)?;
     Some(match lang {
         Lang::De => de,
         Lang::En => en,
@@ -84,8 +86,38 @@ fn is_placeholder_name(name: &str) -> bool {
 /// One catalogue row: key, German text, English text.
 type Entry = (&'static str, &'static str, &'static str);
 
+/// The catalogue's rows, split out of [`TEXTS`] on first use.
+fn rows() -> &'static [Entry] {
+    static ROWS: OnceLock<Vec<Entry>> = OnceLock::new();
+    ROWS.get_or_init(|| {
+        TEXTS
+            .split_terminator(ROW_END)
+            .filter_map(|row| {
+                let mut fields = row.split(FIELD_END);
+                Some((fields.next()?, fields.next()?, fields.next()?))
+            })
+            .collect()
+    })
+}
+
+/// Ends a row of [`TEXTS`] (ASCII record separator).
+const ROW_END: char = '\u{1e}';
+/// Separates the key and the two texts of a row (ASCII unit separator).
+const FIELD_END: char = '\u{1f}';
+
+/// Writes `(key, German, English)` rows as one string, each field followed
+/// by [`FIELD_END`] and each row ending with [`ROW_END`]. One string instead
+/// of a static table of `&str` triples: the table's pointers and lengths
+/// (24 bytes a row) compress badly and cost the wasm more than splitting
+/// the string once at run time.
+macro_rules! catalogue {
+    ($( ($key:literal, $de:literal, $en:literal $(,)?) ),* $(,)?) => {
+        concat!($( $key, "\u{1f}", $de, "\u{1f}", $en, "\u{1e}" ),*)
+    };
+}
+
 /// The catalogue, grouped by key family.
-static TEXTS: &[Entry] = &[
+static TEXTS: &str = catalogue![
     // -----------------------------------------------------------------
     // Employer quiz: questions (domain guide §5)
     // -----------------------------------------------------------------
@@ -1057,9 +1089,21 @@ mod tests {
     }
 
     #[test]
+    fn every_row_has_a_key_and_two_texts() {
+        let ends = TEXTS.chars().filter(|c| *c == ROW_END).count();
+        assert_eq!(rows().len(), ends);
+        for row in TEXTS.split_terminator(ROW_END) {
+            assert_eq!(row.split(FIELD_END).count(), 3, "row {row:?}");
+        }
+        for (key, de, en) in rows() {
+            assert!(!key.is_empty() && !de.is_empty() && !en.is_empty(), "{key}");
+        }
+    }
+
+    #[test]
     fn catalogue_has_no_duplicate_keys() {
-        for (i, (key, _, _)) in TEXTS.iter().enumerate() {
-            let later = TEXTS.iter().skip(i + 1).any(|(k, _, _)| k == key);
+        for (i, (key, _, _)) in rows().iter().enumerate() {
+            let later = rows().iter().skip(i + 1).any(|(k, _, _)| k == key);
             assert!(!later, "duplicate key {key}");
         }
     }
@@ -1067,9 +1111,9 @@ mod tests {
     #[test]
     fn catalogue_has_no_key_the_domain_never_emits() {
         let keys = crate::domain::text_keys::all_text_keys();
-        for (key, _, _) in TEXTS {
+        for (key, _, _) in rows() {
             assert!(keys.iter().any(|k| k == key), "orphan key {key}");
         }
-        assert_eq!(TEXTS.len(), keys.len());
+        assert_eq!(rows().len(), keys.len());
     }
 }
