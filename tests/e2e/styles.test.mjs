@@ -54,35 +54,29 @@ test('navigation, quiz options and the verdict are styled from their state attri
   assert.equal(await unchosen.getAttribute('data-checked'), null);
   assert.equal(await style(label, 'border-top-color'), await themed(label, 'border-top-color', '--kn-accent'));
   assert.equal(await style(unchosen, 'border-top-color'), await themed(unchosen, 'border-top-color', '--kn-border'));
+  assert.deepEqual(tab.problems, []);
   await tab.context.close();
 
   // A web shop gets "AM team is enough": the verdict's bar takes the OK
-  // colour, and every reason speaks against a KAM in the muted colour.
-  const shop = await openPage(env);
-  await open(env, shop, '#/employer');
-  await answerQuiz(shop.page, WEBSHOP);
-  const verdict = shop.page.getByTestId('verdict');
-  assert.equal(await shop.page.getByTestId('employer-result').getAttribute('data-level'), 'am_enough');
-  assert.equal(await style(verdict, 'border-left-color'), await themed(verdict, 'border-left-color', '--kn-ok'));
-  const reason = shop.page.locator('li[data-rule]').first();
-  assert.equal(await reason.getAttribute('data-direction'), 'contra');
-  assert.equal(await style(reason, 'border-left-color'), await themed(reason, 'border-left-color', '--kn-muted'));
-  assert.deepEqual([...tab.problems, ...shop.problems], []);
-  await shop.context.close();
-
-  // The GreenTech supplier gets "KAM urgently needed": the error colour,
-  // and reasons for a KAM keep the default OK colour.
-  const green = await openPage(env);
-  await open(env, green, '#/employer');
-  await answerQuiz(green.page, GREENTECH);
-  const urgent = green.page.getByTestId('verdict');
-  assert.equal(await green.page.getByTestId('employer-result').getAttribute('data-level'), 'kam_urgent');
-  assert.equal(await style(urgent, 'border-left-color'), await themed(urgent, 'border-left-color', '--kn-error'));
-  const pro = green.page.locator('li[data-rule]').first();
-  assert.equal(await pro.getAttribute('data-direction'), 'pro');
-  assert.equal(await style(pro, 'border-left-color'), await themed(pro, 'border-left-color', '--kn-ok'));
-  assert.deepEqual(green.problems, []);
-  await green.context.close();
+  // colour, and its reasons speak against a KAM in the muted colour. The
+  // GreenTech supplier gets "KAM urgently needed" in the error colour, and
+  // its reasons for a KAM keep the default OK colour.
+  for (const [company, level, levelColour, direction, reasonColour] of [
+    [WEBSHOP, 'am_enough', '--kn-ok', 'contra', '--kn-muted'],
+    [GREENTECH, 'kam_urgent', '--kn-error', 'pro', '--kn-ok'],
+  ]) {
+    const result = await openPage(env);
+    await open(env, result, '#/employer');
+    await answerQuiz(result.page, company);
+    const verdict = result.page.getByTestId('verdict');
+    assert.equal(await result.page.getByTestId('employer-result').getAttribute('data-level'), level);
+    assert.equal(await style(verdict, 'border-left-color'), await themed(verdict, 'border-left-color', levelColour), level);
+    const reason = result.page.locator('li[data-rule]').first();
+    assert.equal(await reason.getAttribute('data-direction'), direction);
+    assert.equal(await style(reason, 'border-left-color'), await themed(reason, 'border-left-color', reasonColour), level);
+    assert.deepEqual(result.problems, []);
+    await result.context.close();
+  }
 });
 
 test('the career timeline marks reached stages and the current one', async () => {
