@@ -225,9 +225,9 @@ pub fn App(props: &AppProps) -> Html {
     // console, show no button.
     use_effect_with(options.cta_error, |e| {
         if let Some(e) = e {
-            gloo::console::warn!(format!(
+            web_sys::console::warn_1(&JsValue::from_str(&format!(
                 "kam-navigator: call-to-action link refused ({e:?}); only https, http, mailto and tel links are allowed"
-            ));
+            )));
         }
     });
 
@@ -543,15 +543,20 @@ fn lang_switch(lang: Lang, onchange: &Callback<Lang>) -> Html {
         <div class="kn-lang" role="group" aria-label={t.lang_switch_label}>
             { for Lang::ALL.into_iter().map(|l| {
                 let onclick = onchange.reform(move |_: MouseEvent| l);
+                // Fixed strings: nothing to format or upper-case per render
+                // (`to_uppercase` would even ship Unicode case tables).
+                let (testid, label) = match l {
+                    Lang::De => ("lang-de", "DE"),
+                    Lang::En => ("lang-en", "EN"),
+                };
                 html! {
                     <button type="button"
                         lang={l.code()}
                         title={l.messages().lang_name}
                         aria-pressed={if l == lang { "true" } else { "false" }}
-                        data-testid={format!("lang-{}", l.code())}
+                        data-testid={testid}
                         {onclick}>
-                        // ASCII codes: `to_uppercase` would ship Unicode case tables.
-                        { l.code().to_ascii_uppercase() }
+                        { label }
                     </button>
                 }
             }) }
