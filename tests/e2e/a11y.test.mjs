@@ -127,3 +127,34 @@ test('the skip control passes axe best practice and moves focus to the page', as
   assert.equal(focused, 'kn-main');
   await tab.context.close();
 });
+
+// WCAG 2.2 SC 2.4.11 (focus not obscured): on one column the calculator's
+// team total sticks to the bottom of the screen; a control reached with
+// the keyboard must not sit underneath it.
+test('keyboard focus in the calculator never hides under the sticky total', async () => {
+  const tab = await openPage(env, { width: 375, height: 800 });
+  const { page } = tab;
+  await open(env, tab, '#/calculator');
+  await page.getByTestId('calculator').waitFor();
+  await page.getByTestId('calc-industry').focus();
+  const bar = page.locator('.kn-sticky-total');
+  const hidden = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const overlap = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const sticky = document.querySelector('kam-navigator').shadowRoot.querySelector('.kn-sticky-total');
+      if (!el || !sticky) return null;
+      const a = el.getBoundingClientRect();
+      const b = sticky.getBoundingClientRect();
+      const covered = b.height > 0 && a.bottom > b.top && a.top < b.bottom;
+      return covered ? `${el.id || el.getAttribute('data-testid') || el.tagName} ${Math.round(a.top)}–${Math.round(a.bottom)} under ${Math.round(b.top)}–${Math.round(b.bottom)}` : '';
+    });
+    if (overlap) hidden.push(overlap);
+  }
+  assert.ok(await bar.isVisible(), 'the sticky total shows at 375 px');
+  assert.deepEqual(hidden, []);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
