@@ -30,7 +30,7 @@
 //! | every other `cand.step.*` (`years` is `None`) | none | |
 //! | `error.answer.number_out_of_range` | `{min}`, `{max}` | the question's `QuestionKind::Number { min, max, .. }` |
 //! | `error.data.*` | `{field}` | `DataError::field`, the dotted path of the field |
-//! | `emp.q.*`, `emp.level.*`, `emp.strength.*`, `emp.direction.*`, `cand.q.*`, `cand.outcome.*`, `cand.factor.*`, `cand.gap.*`, `cost.branch.*`, `role.*`, `family.*`, `source.*`, `error.codec.*`, `error.parse.*`, the other `error.answer.*` | none | |
+//! | `emp.q.*`, `emp.level.*`, `emp.reason.*`, `emp.strength.*`, `emp.direction.*`, `cand.q.*`, `cand.outcome.*`, `cand.factor.*`, `cand.gap.*`, `cost.branch.*`, `role.*`, `family.*`, `source.*`, `error.codec.*`, `error.parse.*`, the other `error.answer.*` | none | |
 //!
 //! The option labels of the revenue-band questions
 //! (`emp.q.customer_revenue.opt.*`, `cand.q.account_size.opt.*`) and the
@@ -444,8 +444,23 @@ static TEXTS: &str = catalogue![
     ("emp.level.kam_urgent", "KAM dringend nötig", "KAM urgently needed"),
     (
         "emp.level.kam_urgent.summary",
-        "Viel Umsatz hängt an wenigen Beziehungen, und ohne strategische Betreuung drohen Schlüsselkunden verloren zu gehen. Besetzen Sie eine Stelle als Key Account Manager so bald wie möglich.",
-        "A lot of revenue depends on a few relationships, and without strategic care you risk losing key customers. Fill a Key Account Manager position as soon as you can.",
+        "Viel Umsatz hängt an wenigen Beziehungen: Geht einer dieser Kunden verloren, trifft es Ihr Geschäft hart. Besetzen Sie eine Stelle als Key Account Manager so bald wie möglich.",
+        "A lot of revenue depends on a few relationships: losing one of these customers would hit your business hard. Fill a Key Account Manager position as soon as you can.",
+    ),
+    (
+        "emp.level.kam_urgent.losing.summary",
+        "Sie verlieren wichtige Kunden an Wettbewerber, weil niemand die strategische Beziehung verantwortet. Besetzen Sie eine Stelle als Key Account Manager so bald wie möglich.",
+        "You are losing important customers to competitors because nobody owns the strategic relationship. Fill a Key Account Manager position as soon as you can.",
+    ),
+    (
+        "emp.reason.strong_signal",
+        "Nach der Punktzahl allein fiele die Empfehlung schwächer aus, doch ein starkes Signal reicht für sich schon für einen Key Account Manager.",
+        "On the score alone the recommendation would be weaker, but one strong signal is enough on its own to justify a Key Account Manager.",
+    ),
+    (
+        "emp.reason.urgent",
+        "Dringend, weil Sie wichtige Kunden an Wettbewerber verlieren: Das gilt unabhängig von der Punktzahl.",
+        "Urgent because you are losing important customers to competitors: that holds whatever the score.",
     ),
     // -----------------------------------------------------------------
     // Candidate quiz: questions (domain guide §6)

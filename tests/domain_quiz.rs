@@ -156,6 +156,30 @@ fn losing_customers_to_competitors_is_urgent() {
     );
     assert_eq!(v.level, Level::KamUrgent);
     assert_eq!(v.reason, LevelReason::Urgent(RuleId::LosingToCompetitors));
+    // The summary speaks of the customers going to competitors, not of
+    // revenue resting on a few of them, and a line says why it is urgent.
+    assert_eq!(v.summary_key(), "emp.level.kam_urgent.losing.summary");
+    assert_eq!(v.reason.text_key(), Some("emp.reason.urgent"));
+}
+
+#[test]
+fn the_explanation_line_follows_what_decided_the_level() {
+    let strong = employer::evaluate(
+        &cfg(),
+        &emp(&[
+            (q::LARGEST_CUSTOMER_SHARE, pct(30)),
+            (q::BUSINESS_MODEL, Answer::Choice(2)),
+            (q::ANNUAL_REVENUE, Answer::Number(1_000_000)),
+        ]),
+    );
+    assert_eq!(strong.level, Level::KamRecommended);
+    assert!(strong.score < 30, "score {}", strong.score);
+    assert_eq!(strong.reason.text_key(), Some("emp.reason.strong_signal"));
+    assert_eq!(strong.summary_key(), "emp.level.kam_recommended.summary");
+    let by_score = employer::evaluate(&cfg(), &emp(&[(q::LARGEST_CUSTOMER_SHARE, pct(5))]));
+    assert_eq!(by_score.reason, LevelReason::Score);
+    assert_eq!(by_score.reason.text_key(), None);
+    assert_eq!(by_score.summary_key(), by_score.level.summary_key());
 }
 
 #[test]

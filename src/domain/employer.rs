@@ -447,6 +447,22 @@ pub enum LevelReason {
     Urgent(RuleId),
 }
 
+impl LevelReason {
+    /// Every text key of the explanation lines.
+    pub const TEXT_KEYS: [&'static str; 2] = ["emp.reason.strong_signal", "emp.reason.urgent"];
+
+    /// Text key of the line that says why the level is above what the
+    /// score alone gives (domain guide §5: the result shows which answers
+    /// moved it); `None` when the score decided.
+    pub fn text_key(self) -> Option<&'static str> {
+        match self {
+            LevelReason::Score => None,
+            LevelReason::StrongSignal(_) => Some(Self::TEXT_KEYS[0]),
+            LevelReason::Urgent(_) => Some(Self::TEXT_KEYS[1]),
+        }
+    }
+}
+
 /// Where the recommended team comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TeamBasis {
@@ -487,6 +503,23 @@ pub struct EmployerVerdict {
     /// The recommended team.
     pub team: RecommendedTeam,
 }
+
+impl EmployerVerdict {
+    /// Text key of the summary under the verdict. "Urgent" because customers
+    /// go to competitors has its own: the score's urgent summary speaks of
+    /// revenue resting on a few customers, which such a company (a web shop,
+    /// say) need not have.
+    pub fn summary_key(&self) -> String {
+        match self.reason {
+            LevelReason::Urgent(_) => URGENT_LOSING_SUMMARY.to_string(),
+            _ => self.level.summary_key(),
+        }
+    }
+}
+
+/// Summary of "KAM urgently needed" reached through the loss-to-competitors
+/// warning.
+pub const URGENT_LOSING_SUMMARY: &str = "emp.level.kam_urgent.losing.summary";
 
 /// Evaluates the employer quiz (domain guide §5).
 ///

@@ -6,7 +6,9 @@ use crate::domain::candidate::{
 };
 use crate::domain::codec::CodecError;
 use crate::domain::data::{Branch, DataError};
-use crate::domain::employer::{Direction, Level, RuleId, Strength, EMPLOYER_QUESTIONS};
+use crate::domain::employer::{
+    Direction, Level, LevelReason, RuleId, Strength, EMPLOYER_QUESTIONS, URGENT_LOSING_SUMMARY,
+};
 use crate::domain::parse::ParseError;
 use crate::domain::question::AnswerError;
 use crate::domain::salary::{Family, Role};
@@ -35,6 +37,8 @@ pub fn all_text_keys() -> Vec<String> {
         keys.push(l.text_key());
         keys.push(l.summary_key());
     }
+    keys.push(URGENT_LOSING_SUMMARY.into());
+    keys.extend(LevelReason::TEXT_KEYS.iter().map(|k| k.to_string()));
     for o in CandidateOutcome::ALL {
         keys.push(o.text_key());
     }

@@ -125,11 +125,14 @@ fn VerdictView(
         <section class="kn-result" data-testid="employer-result" data-level={v.level.id()}>
             <p class="kn-eyebrow">{ t.result_label }</p>
             <h2 ref={heading} tabindex="-1" class="kn-verdict" data-testid="verdict">{ title }</h2>
-            <p class="kn-lead">{ tr(lang, &v.level.summary_key()) }</p>
+            <p class="kn-lead">{ tr(lang, &v.summary_key()) }</p>
             <p class="kn-meta">
                 { fill(t.score, &[("value", &v.score.to_string())]) }{ " · " }
                 { fill(t.confidence, &[("value", &numfmt::percent(lang, v.confidence))]) }
             </p>
+            if let Some(key) = v.reason.text_key() {
+                <p class="kn-meta" data-testid="level-reason">{ tr(lang, key) }</p>
+            }
 
             <h3>{ t.reasons_title }</h3>
             if v.factors.is_empty() {

@@ -279,3 +279,46 @@ test('focus moves to the question heading on each step and to the verdict at the
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+// Found by a visitor-perspective review: a web shop that loses customers to
+// competitors got "KAM urgently needed" with a score of -5, a summary about
+// "a lot of revenue depending on a few relationships" and nothing saying why
+// the score did not decide. The summary now follows what made it urgent,
+// and a line explains a level the score alone would not give.
+test('a level above what the score gives says why, and the summary fits the answers', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await answerQuiz(page, { ...WEBSHOP, losing_to_competitors: 'yes' });
+  const result = page.getByTestId('employer-result');
+  assert.equal(await result.getAttribute('data-level'), 'kam_urgent');
+  assert.match(await textOf(result.locator('.kn-meta').first()), /Punktzahl [−-]5/);
+  const summary = await textOf(result.locator('.kn-lead'));
+  assert.match(summary, /verlieren wichtige Kunden an Wettbewerber/);
+  assert.doesNotMatch(summary, /wenigen Beziehungen/);
+  assert.match(await textOf(page.getByTestId('level-reason')), /Dringend, weil Sie wichtige Kunden an Wettbewerber verlieren/);
+  await tab.context.close();
+
+  // The GreenTech supplier is urgent by its score: no extra line, and the
+  // summary speaks of its concentration without claiming customers leave.
+  const green = await openPage(env);
+  await open(env, green, '#/employer');
+  await answerQuiz(green.page, GREENTECH);
+  assert.equal(await green.page.getByTestId('employer-result').getAttribute('data-level'), 'kam_urgent');
+  assert.equal(await green.page.getByTestId('level-reason').count(), 0);
+  const greenSummary = await textOf(green.page.getByTestId('employer-result').locator('.kn-lead'));
+  assert.match(greenSummary, /wenigen Beziehungen/);
+  assert.doesNotMatch(greenSummary, /drohen .* verloren/);
+
+  assert.deepEqual([...tab.problems, ...green.problems], []);
+  await green.context.close();
+
+  // One strong signal against a negative score: "recommended", and why.
+  const shop = await openPage(env);
+  await open(env, shop, '#/employer');
+  await answerQuiz(shop.page, { ...WEBSHOP, largest_customer_share: '30' });
+  assert.equal(await shop.page.getByTestId('employer-result').getAttribute('data-level'), 'kam_recommended');
+  assert.match(await textOf(shop.page.getByTestId('level-reason')), /ein starkes Signal reicht/);
+  assert.deepEqual(shop.problems, []);
+  await shop.context.close();
+});
