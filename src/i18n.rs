@@ -517,7 +517,7 @@ pub static EN: Messages = Messages {
     reasons_title: "The reasons, factor by factor",
     no_factors: "None of your answers points clearly for or against a Key Account Manager.",
     weight: "weight {value}",
-    score: "score {value}",
+    score: "Score {value}",
     confidence: "Confidence: {value} of the weighted questions answered",
     team_title: "Recommended team",
     team_kam: "{value} Key Account Manager(s)",

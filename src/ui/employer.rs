@@ -7,6 +7,7 @@ use crate::domain::codec::Tool;
 use crate::domain::cost::Origin;
 use crate::domain::employer::{self, Direction, EmployerVerdict, Factor, TeamBasis, Threshold};
 use crate::domain::flow::FlowAction;
+use crate::domain::money::Bp;
 use crate::domain::team::HeadcountRange;
 use crate::embed::{HostEvent, ResultDetail};
 use crate::i18n::{fill, Lang};
@@ -128,7 +129,7 @@ fn VerdictView(
             <p class="kn-lead">{ tr(lang, &v.summary_key()) }</p>
             <p class="kn-meta">
                 { fill(t.score, &[("value", &v.score.to_string())]) }{ " · " }
-                { fill(t.confidence, &[("value", &numfmt::percent(lang, v.confidence))]) }
+                { fill(t.confidence, &[("value", &numfmt::percent(lang, whole_percent(v.confidence)))]) }
             </p>
             if let Some(key) = v.reason.text_key() {
                 <p class="kn-meta" data-testid="level-reason">{ tr(lang, key) }</p>
@@ -219,4 +220,10 @@ fn factor(lang: Lang, f: &Factor) -> Html {
             </span>
         </li>
     }
+}
+
+/// A share rounded to a whole percent: "89 %" says enough about how many
+/// questions were answered; "88,67 %" claims a precision nobody needs.
+fn whole_percent(share: Bp) -> Bp {
+    Bp::clamped((i64::from(share.get()) + 50) / 100 * 100)
 }
