@@ -10,8 +10,8 @@
 // reason: tests fail loudly on purpose.
 
 use kam_navigator::domain::cost::{
-    default_team, employer_contributions, role_cost, team_cost, BandPoint, CalculatorInputs,
-    ContributionOptions, Origin,
+    band_origin, default_team, employer_contributions, role_cost, team_cost, BandPoint,
+    CalculatorInputs, ContributionOptions, Origin,
 };
 use kam_navigator::domain::data::{Branch, Config};
 use kam_navigator::domain::money::{Bp, Cents};
@@ -179,6 +179,71 @@ fn region_and_size_factors_multiply_the_band() {
     );
     assert_eq!(b.region, None, "unknown region applies no factor");
     assert_eq!(b.min, Cents::from_euros(46_800));
+}
+
+#[test]
+fn a_scaled_band_is_computed_not_the_sources_figure() {
+    let cfg = cfg();
+    let plain = band(&cfg, Role::Am, IndustryGroup::General, None, None);
+    assert!(!plain.is_adjusted());
+    // Factors of zero (national average, mid-size firms) change nothing.
+    let zero = band(
+        &cfg,
+        Role::Am,
+        IndustryGroup::General,
+        Some("national"),
+        Some("medium"),
+    );
+    assert!(!zero.is_adjusted());
+    assert_eq!(zero.typical, plain.typical);
+    let scaled = band(
+        &cfg,
+        Role::Am,
+        IndustryGroup::General,
+        Some("hamburg"),
+        Some("small"),
+    );
+    assert!(scaled.is_adjusted());
+    // 50,000 × 1.11 × 0.905
+    assert_eq!(scaled.typical.euros_rounded(), 50_228);
+
+    let mut inputs = CalculatorInputs::default();
+    assert_eq!(
+        role_cost(&cfg, &inputs, Family::Am).base.origin,
+        Origin::Data(SourceTag::Article)
+    );
+    inputs.region = Some("hamburg".into());
+    assert_eq!(
+        role_cost(&cfg, &inputs, Family::Am).base.origin,
+        Origin::Derived
+    );
+    inputs.region = None;
+    inputs.company_size = Some("large".into());
+    assert_eq!(
+        role_cost(&cfg, &inputs, Family::Am).base.origin,
+        Origin::Derived
+    );
+    // An assumed figure stays an assumption when scaled: the KAM band's
+    // upper end (the article gives no maximum for a new KAM).
+    let kam = band(
+        &cfg,
+        Role::KamNew,
+        IndustryGroup::General,
+        Some("hamburg"),
+        None,
+    );
+    assert_eq!(kam.base.max.source, SourceTag::Assumption);
+    assert_eq!(
+        band_origin(&kam, kam.base.max.source),
+        Origin::Data(SourceTag::Assumption)
+    );
+    assert_eq!(band_origin(&kam, kam.base.min.source), Origin::Derived);
+    // A typed salary stays the visitor's own, factors or not.
+    inputs.am.base = Some(Cents::from_euros(55_000));
+    assert_eq!(
+        role_cost(&cfg, &inputs, Family::Am).base.origin,
+        Origin::UserInput
+    );
 }
 
 #[test]

@@ -432,6 +432,18 @@ pub struct AmVsKam {
     pub first_year_difference: Cents,
 }
 
+/// The origin of a band figure from `source`. Scaled by a region or
+/// company-size factor it is computed (domain guide §2: factors "clearly
+/// labelled"), except that an assumption stays one: scaling does not make
+/// it better founded.
+pub fn band_origin(band: &SalaryBand, source: SourceTag) -> Origin {
+    if band.is_adjusted() && source != SourceTag::Assumption {
+        Origin::Derived
+    } else {
+        Origin::Data(source)
+    }
+}
+
 /// The cost of one side (AM or KAM) of the inputs.
 pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> CostBreakdown {
     let ri = match family {
@@ -460,7 +472,7 @@ pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> Cos
             };
             Item {
                 amount,
-                origin: Origin::Data(source),
+                origin: band_origin(&band, source),
             }
         }
     };

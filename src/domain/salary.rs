@@ -155,6 +155,18 @@ pub struct SalaryBand {
     pub variable: RateRange,
 }
 
+impl SalaryBand {
+    /// Whether a region or company-size factor changed the band: its
+    /// figures are then computed from the data file's band and the factors,
+    /// and no longer that band's own.
+    pub fn is_adjusted(&self) -> bool {
+        [self.region, self.size]
+            .iter()
+            .flatten()
+            .any(|f| f.value != AdjustBp::NONE)
+    }
+}
+
 /// The band for `role` in `industry`, adjusted by the region and company-size
 /// ids if they are known (domain guide §2: "\[D\] apply region and size factors
 /// as multipliers on the band"). Unknown or absent ids apply no factor, so a

@@ -15,9 +15,10 @@ use crate::domain::cost::{
     self, AmVsKam, BandPoint, CalculatorEdit, CostBreakdown, Item, Origin, RoleInputs,
 };
 use crate::domain::data::Config;
-use crate::domain::money::{Bp, Cents};
+use crate::domain::money::{AdjustBp, Bp, Cents};
 use crate::domain::parse::{parse_count, parse_euros, parse_percent, ParseError};
 use crate::domain::salary::{Family, IndustryGroup, Role, SalaryBand};
+use crate::domain::source::{SourceTag, Sourced};
 use crate::embed::{HostEvent, ResultDetail};
 use crate::i18n::{fill, Lang, Messages};
 use crate::numfmt;
@@ -634,19 +635,52 @@ fn BandCard(props: &BandProps) -> Html {
     let (lang, band) = (props.lang, &props.band);
     let t = lang.messages();
     let role = tr(lang, band.role.text_key());
+    // Scaled by a region or size factor, the figures are computed (an
+    // assumption stays one); the factors and their source are named under
+    // them (domain guide §2: "clearly labelled").
+    let origin = |p: &Sourced<Cents>| cost::band_origin(band, p.source);
+    let factors = adjust_factors(lang, t, band);
     html! {
         <div class="kn-band-card" data-testid={format!("band-{}", band.role.id())}>
             <h3>{ fill(t.band_title, &[("role", &role)]) }</h3>
             <dl class="kn-band">
                 <div><dt>{ t.band_min }</dt><dd>{ numfmt::money(lang, band.min) }
-                    { " " }<SourceBadge {lang} origin={Origin::Data(band.base.min.source)} /></dd></div>
+                    { " " }<SourceBadge {lang} origin={origin(&band.base.min)} /></dd></div>
                 <div class="is-typical"><dt>{ t.band_typical }</dt><dd data-testid="band-typical">{ numfmt::money(lang, band.typical) }
-                    { " " }<SourceBadge {lang} origin={Origin::Data(band.base.typical.source)} /></dd></div>
+                    { " " }<SourceBadge {lang} origin={origin(&band.base.typical)} /></dd></div>
                 <div><dt>{ t.band_max }</dt><dd>{ numfmt::money(lang, band.max) }
-                    { " " }<SourceBadge {lang} origin={Origin::Data(band.base.max.source)} /></dd></div>
+                    { " " }<SourceBadge {lang} origin={origin(&band.base.max)} /></dd></div>
             </dl>
+            if let Some((text, source)) = factors {
+                <p class="kn-small" data-testid="band-adjust">
+                    <span class="kn-adjust-text">{ text }</span>{ " " }
+                    <SourceBadge {lang} origin={Origin::Data(source)} />
+                </p>
+            }
         </div>
     }
+}
+
+/// The region and company-size factors that scale `band`, as one line
+/// ("Region: +11 % · Unternehmensgröße: -9,5 %") and the source they share
+/// (a mix of sources reads as an assumption); `None` without a factor.
+fn adjust_factors(lang: Lang, t: &Messages, band: &SalaryBand) -> Option<(String, SourceTag)> {
+    let mut text = String::new();
+    let mut source: Option<SourceTag> = None;
+    for (label, f) in [(t.region, band.region), (t.company_size, band.size)] {
+        let Some(f) = f.filter(|f| f.value != AdjustBp::NONE) else {
+            continue;
+        };
+        let bp = i64::from(f.value.get());
+        if !text.is_empty() {
+            text.push_str(" · ");
+        }
+        text.push_str(label);
+        text.push_str(if bp > 0 { ": +" } else { ": " });
+        text.push_str(&numfmt::percent_bp(lang, bp));
+        source = Some(source.map_or(f.source, |s| s.combine(f.source)));
+    }
+    Some((text, source?))
 }
 
 fn money_cell(lang: Lang, item: Item, testid: Option<String>) -> Html {

@@ -200,3 +200,41 @@ test('a variable share outside the usual range is used as typed, and the hint sa
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+// Found by a visitor-perspective review: with Hamburg and a small company
+// the bands changed (x1.11, x0.905) while every figure still showed the
+// article as its source and nothing named the factors. Domain guide §2:
+// apply region and size factors as multipliers on the band, clearly
+// labelled.
+test('region and company-size factors are named with their source, and adjusted figures say they are computed', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await openCalculator(tab);
+  const card = page.getByTestId('band-am');
+  assert.equal(await card.getByTestId('band-adjust').count(), 0, 'no factor line at the national average');
+  const typical = card.getByTestId('band-typical');
+  assert.equal(await typical.locator('.kn-src').getAttribute('data-source'), 'article');
+
+  await page.getByTestId('calc-region').selectOption('hamburg');
+  await page.getByTestId('calc-size').selectOption('small');
+  const line = card.getByTestId('band-adjust');
+  await line.waitFor();
+  assert.equal(norm(await line.locator('.kn-adjust-text').allTextContents().then((t) => t.join(' · '))),
+    'Region: +11 % · Unternehmensgröße: -9,5 %');
+  for (const badge of await line.locator('.kn-src').all()) {
+    assert.equal(await badge.getAttribute('data-source'), 'market');
+  }
+  // 50,000 x 1.11 x 0.905 = 50,228 (rounded to the euro).
+  assert.equal(euros(await textOf(typical)), 50228);
+  assert.equal(await typical.locator('.kn-src').getAttribute('data-source'), 'derived');
+  const base = page.getByTestId('am-base');
+  assert.equal(await base.locator('.kn-src').getAttribute('data-source'), 'derived');
+
+  // Back to no factor: the line goes, the sources return.
+  await page.getByTestId('calc-region').selectOption('national');
+  await page.getByTestId('calc-size').selectOption('');
+  await line.waitFor({ state: 'detached' });
+  assert.equal(await typical.locator('.kn-src').getAttribute('data-source'), 'article');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
