@@ -238,3 +238,23 @@ test('region and company-size factors are named with their source, and adjusted 
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+// From the same review: under "Betreuter Umsatz" the ratio read "5,94 % Kosten je Euro betreutem
+// Umsatz", a percentage "per euro" in broken German.
+test('the team cost is given as a share of the revenue looked after', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await openCalculator(tab);
+  const team = await amount(page, 'team-yearly');
+  await page.getByTestId('calc-revenue').fill('5 Mio');
+  const ratio = page.getByTestId('cost-per-revenue');
+  await ratio.waitFor();
+  const share = (team / 5_000_000 * 100).toLocaleString('de-DE', { maximumFractionDigits: 2 });
+  assert.equal(await textOf(ratio), `Teamkosten: ${share} % davon`);
+  await page.getByTestId('lang-en').click();
+  await page.locator('[data-testid=app][lang=en]').waitFor();
+  const shareEn = (team / 5_000_000 * 100).toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  assert.equal(await textOf(ratio), `Team cost: ${shareEn}% of it`);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});

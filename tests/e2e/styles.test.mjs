@@ -187,6 +187,16 @@ test('on a phone: a senior candidate reaches every stage, and cost lines keep th
   const plain = await padding(page.getByTestId('am-base').locator('xpath=..').locator('th'));
   const sub = await padding(page.locator('tr[data-branch] th').first());
   assert.ok(sub > plain && sub < 10, `sub ${sub}px, plain ${plain}px`);
+
+  // A source tip in the table's right-hand column stays on the screen
+  // (it ran off the right edge: "Quelle: Annahme (an").
+  for (const testid of ['kam-base', 'kam-yearly']) {
+    const badge = page.getByTestId(testid).locator('.kn-src');
+    await badge.dispatchEvent('click');
+    const box = await badge.locator('.kn-tip').boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 375, `${testid} tip at ${JSON.stringify(box)}`);
+    await badge.dispatchEvent('click');
+  }
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
