@@ -56,6 +56,8 @@ impl Lang {
 pub struct Messages {
     /// The product name in the header.
     pub app_name: &'static str,
+    /// The standalone page's document title (index.html carries the German).
+    pub page_title: &'static str,
     /// One line under the product name.
     pub tagline: &'static str,
     /// Accessible name of the main navigation.
@@ -330,6 +332,7 @@ pub struct Messages {
 /// German texts (default).
 pub static DE: Messages = Messages {
     app_name: "KAM Navigator",
+    page_title: "KAM Navigator: Account Manager oder Key Account Manager?",
     tagline: "Account Manager oder Key Account Manager? Entscheiden mit Zahlen statt Bauchgefühl.",
     nav_label: "Werkzeuge",
     nav_home: "Übersicht",
@@ -471,6 +474,7 @@ pub static DE: Messages = Messages {
 /// English texts.
 pub static EN: Messages = Messages {
     app_name: "KAM Navigator",
+    page_title: "KAM Navigator: Account Manager or Key Account Manager?",
     tagline: "Account Manager or Key Account Manager? Decide with figures, not gut feeling.",
     nav_label: "Tools",
     nav_home: "Overview",

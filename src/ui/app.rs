@@ -191,16 +191,17 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // The standalone page tells the document its language.
+    // The standalone page tells the document its language and gives the
+    // browser tab a title in it; a widget on a host page leaves both alone.
     use_effect_with(lang, move |lang| {
         crate::ui::widget::note_lang(*lang);
         if hash_routing {
-            if let Some(root) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.document_element())
-            {
-                // A failed attribute write only loses the hint, never the app.
-                let _ = root.set_attribute("lang", lang.code());
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                doc.set_title(lang.messages().page_title);
+                if let Some(root) = doc.document_element() {
+                    // A failed attribute write only loses the hint, never the app.
+                    let _ = root.set_attribute("lang", lang.code());
+                }
             }
         }
     });

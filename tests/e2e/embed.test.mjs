@@ -163,9 +163,12 @@ test('totals still waiting when the calculator closes are reported as it closes'
 
 test('an attribute changed at run time takes effect and keeps the answers', async () => {
   const { tab, page, widget: left } = await hostWidget('left');
+  const hostTitle = await page.title();
   await answerQuiz(left, { business_model: 'few_large' }, { stopAt: 'largest_customer_share' });
   await page.evaluate(() => document.getElementById('left').setAttribute('lang', 'en'));
   await left.locator('.kn-progress-label').filter({ hasText: 'Question 2 of 16' }).waitFor();
+  // A widget is a guest: the host page's title is not its to change.
+  assert.equal(await page.title(), hostTitle);
   await page.evaluate(() => document.getElementById('left').setAttribute('tool', 'calculator'));
   await left.getByTestId('calculator').waitFor();
   await page.evaluate(() => document.getElementById('left').setAttribute('tool', 'employer'));

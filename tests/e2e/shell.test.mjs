@@ -18,6 +18,7 @@ test('loads in German with the overview and no errors', async () => {
   await open(env, tab);
   assert.equal(await heading(tab.page, 'Welche Vertriebsrolle passt?'), 'Welche Vertriebsrolle passt?');
   assert.equal(await tab.page.getAttribute('html', 'lang'), 'de');
+  assert.equal(await tab.page.title(), 'KAM Navigator: Account Manager oder Key Account Manager?');
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
@@ -45,9 +46,12 @@ test('the language switch changes the text, and a reload keeps route and languag
   await tab.page.getByTestId('lang-en').click();
   assert.equal(await heading(tab.page, TOOLS[2].en), TOOLS[2].en);
   assert.equal(await tab.page.getAttribute('html', 'lang'), 'en');
+  // The browser tab speaks the page's language too (it stayed German).
+  assert.equal(await tab.page.title(), 'KAM Navigator: Account Manager or Key Account Manager?');
   await tab.page.reload();
   await appReady(tab.page);
   assert.equal(await heading(tab.page, TOOLS[2].en), TOOLS[2].en);
+  assert.equal(await tab.page.title(), 'KAM Navigator: Account Manager or Key Account Manager?');
   assert.ok(tab.page.url().endsWith('#/calculator'));
   // A second tab of the same visitor (same storage) starts in English too.
   const second = await pageIn(env, tab.context);
