@@ -39,17 +39,22 @@ pub fn QuizStep(props: &QuizStepProps) -> Html {
     let t = props.lang.messages();
     let heading = use_node_ref();
     let attempted = use_state_eq(|| false);
+    // The number field holds a text it refused: its own message says why,
+    // so Next sends the visitor there instead of adding "please answer".
+    let refused = use_state_eq(|| false);
+    let input = use_node_ref();
     let step = props.flow.step();
 
     // Each new step moves focus to its question, so keyboard and screen
     // reader users continue where the new content starts. Not on the first
     // draw (the page heading has focus then) unless asked to.
     {
-        let (heading, attempted) = (heading.clone(), attempted.clone());
+        let (heading, attempted, refused) = (heading.clone(), attempted.clone(), refused.clone());
         let first = use_mut_ref(|| true);
         let focus_on_mount = props.focus_on_mount;
         use_effect_with(step, move |_| {
             attempted.set(false);
+            refused.set(false);
             if std::mem::replace(&mut *first.borrow_mut(), false) && !focus_on_mount {
                 return;
             }
@@ -83,15 +88,23 @@ pub fn QuizStep(props: &QuizStepProps) -> Html {
     let help_id = format!("q-{}-help", q.id);
 
     let onsubmit = {
-        let (ondispatch, attempted, can_next) = (
+        let (ondispatch, attempted, can_next, refused, input) = (
             props.ondispatch.clone(),
             attempted.clone(),
             props.flow.can_next(),
+            *refused,
+            input.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if can_next {
                 ondispatch.emit(FlowAction::Next);
+            } else if refused {
+                // The field's message is tied to it (aria-describedby),
+                // so focusing it also reads the reason out.
+                if let Some(field) = input.cast::<web_sys::HtmlElement>() {
+                    let _ = field.focus();
+                }
             } else {
                 attempted.set(true);
             }
@@ -113,9 +126,9 @@ pub fn QuizStep(props: &QuizStepProps) -> Html {
                     </h2>
                 </legend>
                 <p class="kn-help" id={help_id.clone()}>{ tr(props.lang, &q.help_key()) }</p>
-                { answer_control(props, q, answer, &title_id, &help_id) }
+                { answer_control(props, q, answer, &title_id, &help_id, (&refused, &input)) }
             </fieldset>
-            if *attempted && answer.is_none() {
+            if *attempted && answer.is_none() && !*refused {
                 <p class="kn-error" role="alert" data-testid="answer-required">{ t.answer_required }</p>
             }
             <div class="kn-quiz-nav">
@@ -138,6 +151,7 @@ fn answer_control(
     answer: Option<Answer>,
     title_id: &str,
     help_id: &str,
+    refused: (&UseStateHandle<bool>, &NodeRef),
 ) -> Html {
     let lang = props.lang;
     let t = lang.messages();
@@ -211,6 +225,7 @@ fn answer_control(
                 initial,
                 parse,
                 Answer::Number,
+                refused,
             )
         }
         QuestionKind::Percent => {
@@ -231,6 +246,7 @@ fn answer_control(
                 initial,
                 parse,
                 Answer::Percent,
+                refused,
             )
         }
     }
@@ -247,15 +263,28 @@ fn number_field<T: PartialEq + Clone + 'static>(
     initial: String,
     parse: Callback<String, Result<T, String>>,
     wrap: fn(T) -> Answer,
+    (refused, input): (&UseStateHandle<bool>, &NodeRef),
 ) -> Html {
     let (ondispatch, id) = (props.ondispatch.clone(), q.id);
-    let onvalue = Callback::from(move |v: FieldValue<T>| match v {
-        FieldValue::Value(v) => ondispatch.emit(FlowAction::Answer(id, wrap(v))),
-        FieldValue::Empty => ondispatch.emit(FlowAction::Clear(id)),
-    });
+    let onvalue = {
+        let refused = refused.clone();
+        Callback::from(move |v: FieldValue<T>| {
+            refused.set(false);
+            match v {
+                FieldValue::Value(v) => ondispatch.emit(FlowAction::Answer(id, wrap(v))),
+                FieldValue::Empty => ondispatch.emit(FlowAction::Clear(id)),
+            }
+        })
+    };
     // An invalid entry withdraws the answer, so Next cannot carry on with a
     // number the visitor is no longer looking at. Other answers stay.
-    let oninvalid = props.ondispatch.reform(move |_| FlowAction::Clear(id));
+    let oninvalid = {
+        let (ondispatch, refused) = (props.ondispatch.clone(), refused.clone());
+        Callback::from(move |()| {
+            refused.set(true);
+            ondispatch.emit(FlowAction::Clear(id));
+        })
+    };
     html! {
         <NumberField<T> key={q.id} lang={props.lang} id={format!("q-{}-input", q.id)}
             labelledby={AttrValue::from(title_id.to_string())}
@@ -263,7 +292,7 @@ fn number_field<T: PartialEq + Clone + 'static>(
             // The example stands under the field; an empty field stays empty
             // rather than repeating it.
             hint={hint} placeholder={AttrValue::from("")} initial={initial} {parse} {onvalue} {oninvalid}
-            required={!q.optional} suffix={suffix.map(AttrValue::from)} />
+            required={!q.optional} suffix={suffix.map(AttrValue::from)} input_ref={input.clone()} />
     }
 }
 

@@ -144,6 +144,9 @@ pub struct NumberFieldProps<T: PartialEq + 'static> {
     /// Unit suffix shown after the field ("€", "%").
     #[prop_or_default]
     pub suffix: Option<AttrValue>,
+    /// A ref for the input, for a parent that moves the focus to it.
+    #[prop_or_default]
+    pub input_ref: Option<NodeRef>,
 }
 
 /// Calls `handler` (the one of the latest render) for every `input` event
@@ -211,7 +214,8 @@ pub fn NumberField<T: PartialEq + Clone + 'static>(props: &NumberFieldProps<T>) 
             text.set(raw);
         })
     };
-    let field = use_node_ref();
+    let own = use_node_ref();
+    let field = props.input_ref.clone().unwrap_or(own);
     use_input_listener(field.clone(), oninput);
     let error = if *invalid {
         props.parse.emit((*text).clone()).err()

@@ -139,12 +139,27 @@ test('garbage in a number field shows the inline error in the current language a
       // The text stays editable as typed.
       assert.equal(await field.inputValue(), g.text);
     }
-    // Next does not carry on with a number the visitor no longer sees.
+    // Next does not carry on with a number the visitor no longer sees: it
+    // moves the focus to the field, whose message says why, and adds no
+    // second "please answer" of its own.
     await page.getByTestId('next').click();
-    await page.getByTestId('answer-required').waitFor();
+    await page.waitForFunction(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.id === 'q-annual_revenue-input';
+    });
+    assert.equal(await page.getByTestId('answer-required').count(), 0, lang);
     assert.equal(await currentQuestion(page), 'annual_revenue');
   }
+  // An emptied field is no answer at all: that is what "please answer" is for.
+  await field.fill('');
+  await page.getByTestId('next').click();
+  await page.getByTestId('answer-required').waitFor();
   assert.equal(norm(await page.getByTestId('answer-required').textContent()), 'Please answer this question to continue.');
+  await field.fill(GARBAGE[3].text);
+  await error.waitFor();
+  // A refused text replaces the "please answer" with the field's own reason.
+  assert.equal(await page.getByTestId('answer-required').count(), 0);
 
   // Switching the language while an error shows translates the error too.
   assert.equal(norm(await error.textContent()), `${PREFIX.en} ${GARBAGE[3].en}`);

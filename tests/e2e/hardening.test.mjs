@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { ROOT, start, openPage, open } from './support/app.mjs';
-import { answerQuiz, back, euros, factorTexts, GREENTECH, norm, textOf } from './support/quiz.mjs';
+import { answerQuiz, back, euros, factorTexts, focused, GREENTECH, norm, textOf } from './support/quiz.mjs';
 import { PAYLOADS, allowedLink, shownLabel } from './support/payloads.mjs';
 
 const MOUNTS = { '/examples/': join(ROOT, 'examples'), '/fixtures/': join(ROOT, 'tests', 'e2e', 'fixtures') };
@@ -272,10 +272,19 @@ async function quizCases(page, lang, qid, kind, finalValue, format) {
       await back(page);
       const shown = norm(await field.inputValue());
       if (shown !== format(expect.ok)) failures.push(`${label}: reads back as ${JSON.stringify(shown)}, want ${JSON.stringify(format(expect.ok))}`);
-    } else {
-      // Refused or empty: the question stays, says why, and keeps the text.
+    } else if (expect === 'empty') {
+      // Empty: the question stays and asks for an answer.
       await page.getByTestId('answer-required').waitFor({ timeout: 3_000 }).catch(() => failures.push(`${label}: no "answer required"`));
       if (norm(await page.getByTestId('answer-required').textContent().catch(() => '')) !== T[lang].required) failures.push(`${label}: wrong "answer required" text`);
+      assert.equal(await page.getByTestId('quiz').getAttribute('data-question'), qid, label);
+    } else {
+      // Refused: the question stays, the field keeps its own message and
+      // takes the focus, and no second "please answer" joins it.
+      await until(async () => (await focused(page)).id, `${label}: focus`)
+        .then((id) => { if (id !== `q-${qid}-input`) failures.push(`${label}: focus on ${JSON.stringify(id)}, not the field`); });
+      if (await page.getByTestId('answer-required').count()) failures.push(`${label}: "answer required" next to the field's message`);
+      const still = await fieldError(page, `q-${qid}-input`);
+      if (still !== errorText(lang, expect)) failures.push(`${label}: after Next the message is ${JSON.stringify(still)}`);
       assert.equal(await page.getByTestId('quiz').getAttribute('data-question'), qid, label);
       assert.equal(await field.inputValue(), input, `${label}: the field keeps the text`);
     }
