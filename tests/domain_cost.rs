@@ -32,15 +32,19 @@ const CHECK: ContributionOptions = ContributionOptions {
 #[test]
 fn employer_share_pinned_to_the_guide() {
     let cfg = cfg();
-    // (gross €, total in cents as the model rounds, total in euros, share bp)
+    // (gross €, total in cents as the model rounds: each branch to whole
+    // euros, then summed; total in euros; share bp)
     let cases = [
-        // 21.70 % below every ceiling.
-        (45_000, 976_500, 9_765, 2_170),
-        // Health and care are capped at 69,750 €: 15,163.63 € (21.66 %,
-        // "about 21.7 %"; uncapped it would be 15,190 €).
-        (70_000, 1_516_363, 15_164, 2_166),
-        // All ceilings bite: 18,664.73 € (15.55 %, "about 15.6 %").
-        (120_000, 1_866_473, 18_665, 1_555),
+        // 21.70 % below every ceiling: 9,765 € exactly, 9,766 € as the
+        // lines are shown (health 3,937.50 and U3 67.50 each round up).
+        (45_000, 976_600, 9_766, 2_170),
+        // Health and care are capped at 69,750 €: 15,163.63 € to the cent,
+        // 15,164 € in whole-euro lines (21.66 %, "about 21.7 %"; uncapped
+        // it would be 15,190 €).
+        (70_000, 1_516_400, 15_164, 2_166),
+        // All ceilings bite: 18,664.73 € to the cent, 18,665 € in lines
+        // (15.55 %, "about 15.6 %").
+        (120_000, 1_866_500, 18_665, 1_555),
     ];
     for (gross, cents, euros, share) in cases {
         let c = employer_contributions(&cfg, Cents::from_euros(gross), CHECK);
@@ -60,8 +64,9 @@ fn contribution_lines_follow_the_rules() {
     let health = line(Branch::Health);
     assert_eq!(health.rate.value.get(), 875);
     assert_eq!(health.base_used, Cents::from_euros(69_750));
-    assert_eq!(health.amount.cents(), 610_313);
-    assert_eq!(line(Branch::Pension).amount.cents(), 943_020);
+    // 6,103.125 € and 9,430.20 €, each shown and summed as whole euros.
+    assert_eq!(health.amount.cents(), 610_300);
+    assert_eq!(line(Branch::Pension).amount.cents(), 943_000);
     assert!(!line(Branch::SickPayU1).applies);
     assert_eq!(line(Branch::SickPayU1).amount, Cents::ZERO);
     assert_eq!(line(Branch::Accident).amount, Cents::ZERO);
@@ -94,7 +99,8 @@ fn contribution_lines_follow_the_rules() {
         .iter()
         .find(|l| l.branch == Branch::SickPayU1)
         .unwrap();
-    assert_eq!(u1.amount.cents(), 212_940);
+    // 2.1 % of 101,400 € = 2,129.40 €, shown as 2,129 €.
+    assert_eq!(u1.amount.cents(), 212_900);
     let bg = all
         .lines
         .iter()

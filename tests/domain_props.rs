@@ -155,7 +155,45 @@ fn exact_sum(items: &[Cents]) -> i128 {
     items.iter().map(|c| i128::from(c.cents())).sum()
 }
 
+/// Whole euros: the calculator shows whole euros, so a figure with cents
+/// would show a total that is not the sum of the lines above it.
+fn assert_whole_euros(what: &str, c: Cents) {
+    assert_eq!(c.cents() % 100, 0, "{what}: {} cents", c.cents());
+}
+
 fn assert_breakdown_adds_up(b: &CostBreakdown) {
+    for (what, c) in [
+        ("base", b.base.amount),
+        ("variable", b.variable.amount),
+        ("car benefit", b.car_benefit.amount),
+        ("gross", b.gross),
+        ("contributions", b.contributions.total),
+        ("car cost", b.car_cost.amount),
+        ("yearly", b.yearly),
+        ("monthly", b.monthly),
+        ("recruiting", b.recruiting.amount),
+        ("ramp-up", b.ramp_up.amount),
+        ("first year", b.first_year),
+    ] {
+        assert_whole_euros(what, c);
+    }
+    for l in &b.contributions.lines {
+        assert_whole_euros("contribution line", l.amount);
+    }
+    // The monthly figure is the yearly one over twelve, and ramp-up is
+    // computed from the monthly figure as shown (domain guide §4).
+    assert_eq!(
+        b.monthly.cents(),
+        b.yearly.scale(1, 12).euros_rounded() * 100
+    );
+    assert_eq!(
+        b.ramp_up.amount.cents(),
+        b.monthly
+            .saturating_mul(i64::from(b.ramp_up_months.value))
+            .percent(b.productivity_gap.value)
+            .euros_rounded()
+            * 100
+    );
     assert_eq!(
         i128::from(b.gross.cents()),
         exact_sum(&[b.base.amount, b.variable.amount, b.car_benefit.amount])
@@ -299,8 +337,8 @@ proptest! {
             prop_assert!(l.base_used <= c.gross);
             if let Some(ceiling) = l.ceiling.value {
                 prop_assert!(l.base_used <= ceiling);
-                // rate × ceiling, rounded half up like the model.
-                prop_assert!(l.amount <= ceiling.percent(l.rate.value));
+                // rate × ceiling, rounded half up to the euro like the model.
+                prop_assert!(l.amount.cents() <= ceiling.percent(l.rate.value).euros_rounded() * 100);
             }
         }
     }

@@ -273,7 +273,7 @@ pub struct Contributions {
 
 /// Employer contributions on `gross` per year (domain guide §3): each branch
 /// is its rate times the gross capped at its ceiling, rounded half up to the
-/// cent per branch.
+/// whole euro per branch, so the total shown is the sum of the lines shown.
 pub fn employer_contributions(
     cfg: &Config,
     gross: Cents,
@@ -312,7 +312,7 @@ pub fn employer_contributions(
             None => gross,
         };
         let amount = if applies {
-            base_used.percent(rate.value)
+            base_used.percent(rate.value).whole_euros()
         } else {
             Cents::ZERO
         };
@@ -445,6 +445,12 @@ pub fn band_origin(band: &SalaryBand, source: SourceTag) -> Origin {
 }
 
 /// The cost of one side (AM or KAM) of the inputs.
+///
+/// Every money line is rounded half up to whole euros before it enters a
+/// total, and every total is the exact sum of its lines: the calculator
+/// shows whole euros, and a table whose lines do not add up to its total
+/// (off by a euro or two, as it was with cents inside) looks wrong to the
+/// reader who checks it.
 pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> CostBreakdown {
     let ri = match family {
         Family::Am => &inputs.am,
@@ -461,7 +467,7 @@ pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> Cos
 
     let base = match ri.base {
         Some(b) => Item {
-            amount: b.max(Cents::ZERO),
+            amount: b.max(Cents::ZERO).whole_euros(),
             origin: Origin::UserInput,
         },
         None => {
@@ -471,7 +477,8 @@ pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> Cos
                 BandPoint::Max => (band.max, band.base.max.source),
             };
             Item {
-                amount,
+                // A region or size factor can leave cents.
+                amount: amount.whole_euros(),
                 origin: band_origin(&band, source),
             }
         }
@@ -492,7 +499,7 @@ pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> Cos
         },
     };
     let variable = Item {
-        amount: base.amount.percent(variable_rate.value),
+        amount: base.amount.percent(variable_rate.value).whole_euros(),
         origin: if ri.variable.is_some() {
             Origin::UserInput
         } else {
@@ -513,7 +520,8 @@ pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> Cos
                 .list_price
                 .value
                 .percent(benefit_rate.value)
-                .saturating_mul(MONTHS_PER_YEAR),
+                .saturating_mul(MONTHS_PER_YEAR)
+                .whole_euros(),
             origin: Origin::Data(c.list_price.source.combine(benefit_rate.source)),
         },
         None => Item {
@@ -523,7 +531,11 @@ pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> Cos
     };
     let car_cost = match car {
         Some(c) => Item {
-            amount: c.monthly_cost.value.saturating_mul(MONTHS_PER_YEAR),
+            amount: c
+                .monthly_cost
+                .value
+                .saturating_mul(MONTHS_PER_YEAR)
+                .whole_euros(),
             origin: Origin::Data(c.monthly_cost.source),
         },
         None => Item {
@@ -553,7 +565,7 @@ pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> Cos
         contributions.total,
         car_cost.amount,
     ]);
-    let monthly = yearly.scale(1, MONTHS_PER_YEAR);
+    let monthly = yearly.scale(1, MONTHS_PER_YEAR).whole_euros();
 
     // domain guide §4: recruiting fee as a share of target pay.
     let recruiting_rate = match inputs.recruiting_fee {
@@ -568,7 +580,8 @@ pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> Cos
         amount: base
             .amount
             .saturating_add(variable.amount)
-            .percent(recruiting_rate.value),
+            .percent(recruiting_rate.value)
+            .whole_euros(),
         origin: origin_of(inputs.recruiting_fee.is_some(), recruiting_rate.source),
     };
 
@@ -596,7 +609,8 @@ pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> Cos
     let ramp_up = Item {
         amount: monthly
             .saturating_mul(i64::from(ramp_up_months.value))
-            .percent(productivity_gap.value),
+            .percent(productivity_gap.value)
+            .whole_euros(),
         origin: Origin::Derived,
     };
     let first_year = Cents::sum([yearly, recruiting.amount, ramp_up.amount]);

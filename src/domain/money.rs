@@ -42,6 +42,12 @@ impl Cents {
         div_round(i128::from(self.0), 100)
     }
 
+    /// The amount rounded half away from zero to whole euros, as the
+    /// calculator shows it.
+    pub fn whole_euros(self) -> Cents {
+        Cents::from_euros(self.euros_rounded())
+    }
+
     /// Sum, saturating at the `i64` limits.
     pub const fn saturating_add(self, other: Cents) -> Cents {
         Cents(self.0.saturating_add(other.0))
