@@ -145,7 +145,11 @@ fn salary_bands_of_section_2() {
     assert_eq!(role(Role::JuniorAm, g), (e(40_000), e(42_500), e(45_000)));
     assert_eq!(role(Role::Am, g), (e(40_000), e(50_000), e(60_000)));
     assert_eq!(role(Role::SeniorAm, g), (e(55_000), e(60_000), e(65_000)));
-    assert_eq!(role(Role::KamNew, g).0, e(70_000));
+    // "About 70,000 € for those new to the role": the article's figure is
+    // the typical one, not the midpoint with the assumed 85,000 € ceiling.
+    assert_eq!(role(Role::KamNew, g), (e(70_000), e(70_000), e(85_000)));
+    let kam_new = band(&cfg, Role::KamNew, g, None, None);
+    assert_eq!(kam_new.base.typical.source, SourceTag::Article);
     assert_eq!(role(Role::KamExperienced, g).0, e(120_000));
     assert_eq!(role(Role::Am, t), (e(50_000), e(60_000), e(70_000)));
     assert_eq!(role(Role::KamNew, t).0, e(100_000));
@@ -289,6 +293,8 @@ fn role_cost_lines_and_first_year() {
     );
 
     let kam = role_cost(&cfg, &inputs, Family::Kam);
+    assert_eq!(kam.base.amount, Cents::from_euros(70_000));
+    assert_eq!(kam.base.origin, Origin::Data(SourceTag::Article));
     assert_eq!(kam.car_class.as_deref(), Some("upper"));
     assert_eq!(kam.ramp_up_months.value, 12);
     assert_eq!(kam.variable_rate.value.get(), 4_000);

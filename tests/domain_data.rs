@@ -46,7 +46,17 @@ fn shipped_figures_carry_their_tags() {
         .get(IndustryGroup::General);
     assert_eq!(band.min.source, SourceTag::Article);
     assert_eq!(band.max.source, SourceTag::Assumption);
-    assert_eq!(band.typical.source, SourceTag::Assumption);
+    // The typical figure is the article's "about 70,000 €"...
+    assert_eq!(band.typical.source, SourceTag::Article);
+    assert_eq!(band.typical.value, Cents::from_euros(70_000));
+    // ...while a midpoint taken with an assumed end is an assumption.
+    let tech = cfg
+        .salary
+        .roles
+        .get(Role::KamNew)
+        .get(IndustryGroup::Technology);
+    assert_eq!(tech.typical.value, Cents::from_euros(107_500));
+    assert_eq!(tech.typical.source, SourceTag::Assumption);
     let trad = cfg
         .salary
         .roles

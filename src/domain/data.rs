@@ -1632,7 +1632,9 @@ fn validate_band(scope: &Scope, m: &Object, key: &str) -> Result<Band, DataError
     if min.value > max.value {
         return Err(s.err("min_eur", DataErrorReason::MinAboveMax));
     }
-    // domain guide §2 [D]: "Typical = midpoint unless data gives one".
+    // Project default [D] (the domain guide names no typical figure): the
+    // midpoint, unless the data file gives one (the new KAM's "about
+    // 70,000 €" of §2 is such a figure).
     let typical = match get(b, "typical_eur") {
         Some(_) => {
             let t = s.euros(b, "typical_eur")?;

@@ -113,7 +113,9 @@ test('ten years as key account manager with the KAM competences: ready for key a
   const b = await band(page);
   assert.equal(b.min, 70000);
   assert.equal(b.max, 85000);
-  assert.ok(b.min < b.typical && b.typical < b.max, JSON.stringify(b));
+  // The article's "about 70,000 € for those new to the role" is the typical
+  // figure, not the midpoint with the assumed upper end.
+  assert.equal(b.typical, 70000);
   assert.match(await textOf(page.getByTestId('salary-band')), /^Minimum €70,000/);
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
