@@ -156,12 +156,16 @@ pub struct Messages {
     pub confidence: &'static str,
     /// Heading of the recommended team.
     pub team_title: &'static str,
-    /// KAM head count; {value} is a number or range.
+    /// KAM head count; {value} is a number or range, {s} the plural
+    /// ending (`plural_s`) unless the count is exactly one.
     pub team_kam: &'static str,
-    /// AM head count; {value} is a number or range.
+    /// AM head count; {value} and {s} as in `team_kam`.
     pub team_am: &'static str,
-    /// KAMs to plan later; {value} is a number or range.
+    /// KAMs to plan later; {value} and {s} as in `team_kam`.
     pub team_planned: &'static str,
+    /// The plural ending of the team lines' role names ("" in German,
+    /// where "Manager" is both singular and plural).
+    pub plural_s: &'static str,
     /// Basis: customer counts given; {key} and {others} are filled in.
     pub team_from_counts: &'static str,
     /// Basis: no customer counts given.
@@ -385,6 +389,7 @@ pub static DE: Messages = Messages {
     team_kam: "{value} Key Account Manager",
     team_am: "{value} Account Manager",
     team_planned: "später {value} Key Account Manager einplanen",
+    plural_s: "",
     team_from_counts: "Berechnet aus {key} Schlüsselkunden und {others} weiteren Kunden und der üblichen Betreuungskapazität.",
     team_typical: "Typische Struktur für dieses Ergebnis. Geben Sie die Kundenzahlen an, um genauer zu rechnen.",
     open_calculator: "Kosten dieses Teams berechnen",
@@ -524,9 +529,10 @@ pub static EN: Messages = Messages {
     score: "Score {value}",
     confidence: "Confidence: {value} of the weighted questions answered",
     team_title: "Recommended team",
-    team_kam: "{value} Key Account Manager(s)",
-    team_am: "{value} Account Manager(s)",
-    team_planned: "plan {value} Key Account Manager(s) later",
+    team_kam: "{value} Key Account Manager{s}",
+    team_am: "{value} Account Manager{s}",
+    team_planned: "plan {value} Key Account Manager{s} later",
+    plural_s: "s",
     team_from_counts: "Sized from {key} key customers and {others} other customers at the usual workload per person.",
     team_typical: "A typical structure for this result. Give your customer counts for a closer estimate.",
     open_calculator: "Calculate what this team costs",

@@ -89,8 +89,8 @@ fn VerdictView(
     }
     let title = tr(lang, &v.level.text_key());
     let team = &v.team;
-    let kam_line = fill(t.team_kam, &[("value", &range(lang, team.kam))]);
-    let am_line = fill(t.team_am, &[("value", &range(lang, team.am))]);
+    let kam_line = head_count(lang, t.team_kam, team.kam);
+    let am_line = head_count(lang, t.team_am, team.am);
     // Prefill the calculator with the lower KAM count and the middle of the
     // AM range (rounded up): the article's "1 KAM, 2-3 AMs" becomes 1 + 2.
     let (kam_n, am_n) = (
@@ -149,7 +149,7 @@ fn VerdictView(
                 <p class="kn-team-line"><strong>{ kam_line }</strong></p>
                 <p class="kn-team-line"><strong>{ am_line }</strong></p>
                 if let Some(p) = team.planned_kam {
-                    <p class="kn-team-line">{ fill(t.team_planned, &[("value", &range(lang, p))]) }</p>
+                    <p class="kn-team-line">{ head_count(lang, t.team_planned, p) }</p>
                 }
                 <p class="kn-small">
                     { match (team.basis, team.sizing) {
@@ -173,8 +173,24 @@ fn VerdictView(
     }
 }
 
-fn range(lang: Lang, r: HeadcountRange) -> String {
-    numfmt::range(lang, i64::from(r.min), i64::from(r.max))
+/// A team line: the count or range, and the role name in the singular only
+/// for exactly one ("1 Key Account Manager", "0 / 2–3 Key Account Managers").
+fn head_count(lang: Lang, template: &str, r: HeadcountRange) -> String {
+    let s = if (r.min, r.max) == (1, 1) {
+        ""
+    } else {
+        lang.messages().plural_s
+    };
+    fill(
+        template,
+        &[
+            (
+                "value",
+                &numfmt::range(lang, i64::from(r.min), i64::from(r.max)),
+            ),
+            ("s", s),
+        ],
+    )
 }
 
 fn factor(lang: Lang, f: &Factor) -> Html {

@@ -79,6 +79,27 @@ test('a web shop with many small customers and under 5 M€ revenue: an AM team 
   await tab.context.close();
 });
 
+// From a visitor-perspective review: the English team lines read
+// "1 Key Account Manager(s)". A count of exactly one is singular, any other
+// count or range plural; German has one form for both.
+test('the recommended team speaks in singular and plural in English', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await page.getByTestId('lang-en').click();
+  await answerQuiz(page, { ...GREENTECH, key_customers: '5', other_customers: '50' });
+  assert.match(await textOf(page.getByTestId('team')), /^1 Key Account Manager 1–3 Account Managers /);
+  await page.getByTestId('lang-de').click();
+  assert.match(await textOf(page.getByTestId('team')), /^1 Key Account Manager 1–3 Account Manager /);
+  await page.getByTestId('reset').click();
+  await page.getByTestId('lang-en').click();
+  await answerQuiz(page, WEBSHOP);
+  assert.match(await textOf(page.getByTestId('team')), /^0 Key Account Managers 1–2 Account Managers /);
+  assert.ok(!/\(s\)/.test(await textOf(page.getByTestId('employer-result'))));
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
 test('back and next keep the answers given', async () => {
   const tab = await openPage(env);
   const { page } = tab;
