@@ -308,6 +308,8 @@ pub struct Messages {
     pub assumption_short: &'static str,
     /// Ramp-up detail; {months} and {gap} are filled in.
     pub ramp_detail: &'static str,
+    /// Detail of the car benefit line; {rate} and {price} are filled in.
+    pub car_benefit_detail: &'static str,
     /// Label of the cost-per-revenue line.
     pub revenue_short: &'static str,
     /// Hint under a calculator field; {value} is the default used.
@@ -463,6 +465,7 @@ pub static DE: Messages = Messages {
     cta_default_label: "Mit einem Personalberater sprechen",
     assumption_short: "Annahme",
     ramp_detail: "{months} Monate, {gap} Produktivitäts\u{ad}lücke",
+    car_benefit_detail: "{rate} von {price} Listenpreis je Monat, nicht ausgezahlt",
     revenue_short: "Betreuter Umsatz",
     default_value: "Leer lassen für den Standardwert: {value}",
     usual_range: "Üblich: {value}; leer lassen für die Mitte",
@@ -604,6 +607,7 @@ pub static EN: Messages = Messages {
     cta_default_label: "Talk to a recruiter",
     assumption_short: "assumption",
     ramp_detail: "{months} months, {gap} productivity gap",
+    car_benefit_detail: "{rate} of the {price} list price a month, not paid out",
     revenue_short: "Revenue looked after",
     default_value: "Leave empty for the default: {value}",
     usual_range: "Usual: {value}; leave empty for the middle",

@@ -359,6 +359,10 @@ pub struct CostBreakdown {
     pub car_class: Option<String>,
     /// Taxable car benefit per year (1 % of list price per month).
     pub car_benefit: Item,
+    /// List price of the car the benefit is taken from (zero: no car).
+    pub car_list_price: Cents,
+    /// Benefit rate per month of the list price.
+    pub car_benefit_rate: Bp,
     /// Gross = base + variable + car benefit.
     pub gross: Cents,
     /// Employer contributions on gross.
@@ -623,6 +627,8 @@ pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> Cos
         variable,
         car_class: car.map(|c| c.id.clone()),
         car_benefit,
+        car_list_price: car.map_or(Cents::ZERO, |c| c.list_price.value),
+        car_benefit_rate: benefit_rate.value,
         gross,
         contributions,
         car_cost,

@@ -683,19 +683,6 @@ fn adjust_factors(lang: Lang, t: &Messages, band: &SalaryBand) -> Option<(String
     Some((text, source?))
 }
 
-fn money_cell(lang: Lang, item: Item, testid: Option<String>) -> Html {
-    html! {
-        <td data-testid={testid}>{ numfmt::money(lang, item.amount) }{ " " }<SourceBadge {lang} origin={item.origin} /></td>
-    }
-}
-
-fn derived(amount: Cents) -> Item {
-    Item {
-        amount,
-        origin: Origin::Derived,
-    }
-}
-
 /// Props of [`Breakdown`].
 #[derive(Properties, PartialEq)]
 struct BreakdownProps {
@@ -717,15 +704,19 @@ fn Breakdown(props: &BreakdownProps) -> Html {
     // A row's weight (`sub`, `total`, `grand`) is a data attribute the style
     // sheet reads. Not a class: `class={..}` with a non-literal value goes
     // through Yew's `Classes`, whose code costs the widget 3.8 KB gzip.
-    let row = |label: String, a: Item, k: Item, kind: Option<&'static str>, id: &str| {
-        html! {
-            <tr data-kind={kind}>
-                <th scope="row">{ label }</th>
-                { money_cell(lang, a, Some(format!("am-{id}"))) }
-                { money_cell(lang, k, Some(format!("kam-{id}"))) }
-            </tr>
-        }
-    };
+    // Each row is its label and one cell per role, built by `side` for the
+    // AM (test ids `am-…`) and the KAM (`kam-…`).
+    let row =
+        |label: &str, kind: Option<&'static str>, side: &dyn Fn(&CostBreakdown, &str) -> Html| {
+            html! {
+                <tr data-kind={kind}>
+                    <th scope="row">{ label.to_string() }</th>
+                    { side(am, "am") }{ side(kam, "kam") }
+                </tr>
+            }
+        };
+    let id = |side: &str, what: &str| Some(format!("{side}-{what}"));
+    let rate = |r: Bp| Some(numfmt::percent(lang, r));
     let contribution_rows = am
         .contributions
         .lines
@@ -751,22 +742,33 @@ fn Breakdown(props: &BreakdownProps) -> Html {
                     }
                 }
             };
-            let cell = |l: &cost::ContributionLine| {
-                html! {
-                    <td>
-                        { numfmt::money(lang, l.amount) }{ " " }
-                        <SourceBadge {lang} origin={Origin::Data(l.rate.source)} />
-                        <span class="kn-detail">{ detail(l) }</span>
-                    </td>
-                }
+            let line = |l: &cost::ContributionLine| {
+                cell(
+                    lang,
+                    l.amount,
+                    Some(Origin::Data(l.rate.source)),
+                    Some(detail(l)),
+                    None,
+                )
             };
             html! {
                 <tr data-kind="sub" data-branch={a.branch.id()}>
                     <th scope="row">{ tr(lang, a.branch.text_key()) }</th>
-                    { cell(a) }{ cell(k) }
+                    { line(a) }{ line(k) }
                 </tr>
             }
         });
+    let item = |what: &'static str, get: fn(&CostBreakdown) -> Item| {
+        move |b: &CostBreakdown, side: &str| {
+            let i = get(b);
+            cell(lang, i.amount, Some(i.origin), None, id(side, what))
+        }
+    };
+    let sum = |what: &'static str, get: fn(&CostBreakdown) -> Cents| {
+        move |b: &CostBreakdown, side: &str| {
+            cell(lang, get(b), Some(Origin::Derived), None, id(side, what))
+        }
+    };
     html! {
         <div class="kn-table-wrap">
             <table class="kn-table" data-testid="breakdown">
@@ -775,39 +777,33 @@ fn Breakdown(props: &BreakdownProps) -> Html {
                     <tr><td></td><th scope="col">{ am_role }</th><th scope="col">{ kam_role }</th></tr>
                 </thead>
                 <tbody>
-                    { row(t.line_base.into(), am.base, kam.base, None, "base") }
-                    <tr>
-                        <th scope="row">{ t.line_variable }</th>
-                        <td>{ numfmt::money(lang, am.variable.amount) }{ " " }<SourceBadge {lang} origin={am.variable.origin} />
-                            <span class="kn-detail">{ numfmt::percent(lang, am.variable_rate.value) }</span></td>
-                        <td>{ numfmt::money(lang, kam.variable.amount) }{ " " }<SourceBadge {lang} origin={kam.variable.origin} />
-                            <span class="kn-detail">{ numfmt::percent(lang, kam.variable_rate.value) }</span></td>
-                    </tr>
-                    { row(t.line_car_benefit.into(), am.car_benefit, kam.car_benefit, None, "car-benefit") }
-                    { row(t.line_gross.into(), derived(am.gross), derived(kam.gross), Some("total"), "gross") }
+                    { row(t.line_base, None, &item("base", |b| b.base)) }
+                    { row(t.line_variable, None, &|b, _| cell(lang, b.variable.amount, Some(b.variable.origin),
+                        rate(b.variable_rate.value), None)) }
+                    // The benefit counts towards the gross pay that
+                    // contributions are due on, but is never paid out.
+                    { row(t.line_car_benefit, None, &|b, side| cell(lang, b.car_benefit.amount, Some(b.car_benefit.origin),
+                        (b.car_benefit.amount > Cents::ZERO).then(|| fill(t.car_benefit_detail, &[
+                            ("rate", &numfmt::percent(lang, b.car_benefit_rate)),
+                            ("price", &numfmt::money(lang, b.car_list_price)),
+                        ])), id(side, "car-benefit"))) }
+                    { row(t.line_gross, Some("total"), &sum("gross", |b| b.gross)) }
                     { for contribution_rows }
-                    <tr data-kind="total">
-                        <th scope="row">{ t.line_contributions }</th>
-                        <td data-testid="am-contributions">{ numfmt::money(lang, am.contributions.total) }
-                            <span class="kn-detail">{ numfmt::percent(lang, am.contributions.share_of_gross) }</span></td>
-                        <td data-testid="kam-contributions">{ numfmt::money(lang, kam.contributions.total) }
-                            <span class="kn-detail">{ numfmt::percent(lang, kam.contributions.share_of_gross) }</span></td>
-                    </tr>
-                    { row(t.line_car_cost.into(), am.car_cost, kam.car_cost, None, "car-cost") }
-                    { row(t.line_yearly.into(), derived(am.yearly), derived(kam.yearly), Some("grand"), "yearly") }
-                    { row(t.line_monthly.into(), derived(am.monthly), derived(kam.monthly), Some("sub"), "monthly") }
-                    <tr>
-                        <th scope="row">{ t.line_recruiting }</th>
-                        <td>{ numfmt::money(lang, am.recruiting.amount) }{ " " }<SourceBadge {lang} origin={Origin::Data(am.recruiting_rate.source)} />
-                            <span class="kn-detail">{ numfmt::percent(lang, am.recruiting_rate.value) }</span></td>
-                        <td>{ numfmt::money(lang, kam.recruiting.amount) }{ " " }<SourceBadge {lang} origin={Origin::Data(kam.recruiting_rate.source)} />
-                            <span class="kn-detail">{ numfmt::percent(lang, kam.recruiting_rate.value) }</span></td>
-                    </tr>
-                    <tr>
-                        <th scope="row">{ t.line_ramp_up }</th>
-                        { ramp_cell(lang, t, am) }{ ramp_cell(lang, t, kam) }
-                    </tr>
-                    { row(t.line_first_year.into(), derived(am.first_year), derived(kam.first_year), Some("grand"), "first-year") }
+                    // A sum of lines that each carry their badge: none here.
+                    { row(t.line_contributions, Some("total"), &|b, side| cell(lang, b.contributions.total, None,
+                        rate(b.contributions.share_of_gross), id(side, "contributions"))) }
+                    { row(t.line_car_cost, None, &item("car-cost", |b| b.car_cost)) }
+                    { row(t.line_yearly, Some("grand"), &sum("yearly", |b| b.yearly)) }
+                    { row(t.line_monthly, Some("sub"), &sum("monthly", |b| b.monthly)) }
+                    { row(t.line_recruiting, None, &|b, _| cell(lang, b.recruiting.amount,
+                        Some(Origin::Data(b.recruiting_rate.source)), rate(b.recruiting_rate.value), None)) }
+                    { row(t.line_ramp_up, None, &|b, _| cell(lang, b.ramp_up.amount,
+                        Some(Origin::Data(b.ramp_up_months.source.combine(b.productivity_gap.source))),
+                        Some(fill(t.ramp_detail, &[
+                            ("months", &b.ramp_up_months.value.to_string()),
+                            ("gap", &numfmt::percent(lang, b.productivity_gap.value)),
+                        ])), None)) }
+                    { row(t.line_first_year, Some("grand"), &sum("first-year", |b| b.first_year)) }
                     <tr class="kn-diff">
                         <th scope="row">{ t.compare_difference }</th>
                         <td>{ t.per_year }{ ": " }{ numfmt::money(lang, props.am_vs_kam.yearly_difference) }</td>
@@ -819,18 +815,24 @@ fn Breakdown(props: &BreakdownProps) -> Html {
     }
 }
 
-fn ramp_cell(lang: Lang, t: &Messages, b: &CostBreakdown) -> Html {
-    let detail = fill(
-        t.ramp_detail,
-        &[
-            ("months", &b.ramp_up_months.value.to_string()),
-            ("gap", &numfmt::percent(lang, b.productivity_gap.value)),
-        ],
-    );
+/// One amount of the table: the figure, its source badge (none for a sum
+/// of lines that carry their own) and an optional detail line.
+fn cell(
+    lang: Lang,
+    amount: Cents,
+    origin: Option<Origin>,
+    detail: Option<String>,
+    testid: Option<String>,
+) -> Html {
     html! {
-        <td>{ numfmt::money(lang, b.ramp_up.amount) }{ " " }
-            <SourceBadge {lang} origin={Origin::Data(b.ramp_up_months.source.combine(b.productivity_gap.source))} />
-            <span class="kn-detail">{ detail }</span></td>
+        <td data-testid={testid}>{ numfmt::money(lang, amount) }
+            if let Some(origin) = origin {
+                { " " }<SourceBadge {lang} {origin} />
+            }
+            if let Some(detail) = detail {
+                <span class="kn-detail">{ detail }</span>
+            }
+        </td>
     }
 }
 

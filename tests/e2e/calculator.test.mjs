@@ -312,3 +312,23 @@ test('every total in the cost table is the sum of the lines shown above it', asy
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+// From a visitor-perspective review: the gross pay includes the company car's
+// taxable benefit, which is not paid out, and nothing said so.
+test('the car benefit line says what it is: a share of the list price, not paid out', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await openCalculator(tab);
+  const detail = (side) => page.getByTestId(`${side}-car-benefit`).locator('.kn-detail');
+  assert.equal(norm(await detail('am').textContent()), '1 % von 40.000 € Listenpreis je Monat, nicht ausgezahlt');
+  assert.equal(norm(await detail('kam').textContent()), '1 % von 60.000 € Listenpreis je Monat, nicht ausgezahlt');
+  await page.getByTestId('lang-en').click();
+  await page.getByRole('table', { name: 'AM and KAM side by side' }).waitFor();
+  assert.equal(norm(await detail('am').textContent()), '1% of the €40,000 list price a month, not paid out');
+  // Without a car there is no benefit to explain.
+  await page.getByTestId('calc-am-car').selectOption('none');
+  await detail('am').waitFor({ state: 'detached' });
+  assert.equal(await amount(page, 'am-car-benefit'), 0);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
