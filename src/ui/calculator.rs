@@ -38,28 +38,30 @@ struct Handlers {
     industry: Callback<Event>,
     region: Callback<Event>,
     company_size: Callback<Event>,
-    staff_count: Callback<FieldValue<i64>>,
+    staff_count: Callback<FieldValue>,
     saxony: Callback<Event>,
     accident: Callback<Event>,
     am_level: Callback<Event>,
     kam_level: Callback<Event>,
     band_point: Callback<Event>,
-    am_base: Callback<FieldValue<i64>>,
-    kam_base: Callback<FieldValue<i64>>,
-    am_variable: Callback<FieldValue<Bp>>,
-    kam_variable: Callback<FieldValue<Bp>>,
+    am_base: Callback<FieldValue>,
+    kam_base: Callback<FieldValue>,
+    am_variable: Callback<FieldValue>,
+    kam_variable: Callback<FieldValue>,
     am_car: Callback<Event>,
     kam_car: Callback<Event>,
-    recruiting_fee: Callback<FieldValue<Bp>>,
-    am_ramp: Callback<FieldValue<i64>>,
-    kam_ramp: Callback<FieldValue<i64>>,
-    productivity_gap: Callback<FieldValue<Bp>>,
-    kam_count: Callback<FieldValue<i64>>,
-    am_count: Callback<FieldValue<i64>>,
-    revenue: Callback<FieldValue<i64>>,
+    recruiting_fee: Callback<FieldValue>,
+    am_ramp: Callback<FieldValue>,
+    kam_ramp: Callback<FieldValue>,
+    productivity_gap: Callback<FieldValue>,
+    kam_count: Callback<FieldValue>,
+    am_count: Callback<FieldValue>,
+    revenue: Callback<FieldValue>,
     euros: Callback<String, Result<i64, String>>,
     count: Callback<String, Result<i64, String>>,
-    rate: Callback<String, Result<Bp, String>>,
+    /// Rates travel as basis points in an `i64`, like the other fields:
+    /// one `NumberField` type instead of two (its code exists once).
+    rate: Callback<String, Result<i64, String>>,
 }
 
 fn on_select(edit: &Callback<CalculatorEdit>, f: fn(String) -> CalculatorEdit) -> Callback<Event> {
@@ -79,16 +81,22 @@ fn on_check(edit: &Callback<CalculatorEdit>, f: fn(bool) -> CalculatorEdit) -> C
     })
 }
 
-fn on_value<T: 'static>(
+fn on_value(
     edit: &Callback<CalculatorEdit>,
-    f: fn(Option<T>) -> CalculatorEdit,
-) -> Callback<FieldValue<T>> {
-    edit.reform(move |v: FieldValue<T>| {
+    f: fn(Option<i64>) -> CalculatorEdit,
+) -> Callback<FieldValue> {
+    edit.reform(move |v: FieldValue| {
         f(match v {
             FieldValue::Value(n) => Some(n),
             FieldValue::Empty => None,
         })
     })
+}
+
+/// A rate field's basis points as a rate (the parser only yields valid
+/// ones, so nothing is dropped here).
+fn bp_of(v: Option<i64>) -> Option<Bp> {
+    v.and_then(Bp::from_i64)
 }
 
 /// A count typed into a field, as the `u32` the inputs hold.
@@ -125,14 +133,14 @@ impl Handlers {
             }),
             am_base: on_value(edit, |v| E::Base(Family::Am, v.map(Cents::from_euros))),
             kam_base: on_value(edit, |v| E::Base(Family::Kam, v.map(Cents::from_euros))),
-            am_variable: on_value(edit, |v| E::Variable(Family::Am, v)),
-            kam_variable: on_value(edit, |v| E::Variable(Family::Kam, v)),
+            am_variable: on_value(edit, |v| E::Variable(Family::Am, bp_of(v))),
+            kam_variable: on_value(edit, |v| E::Variable(Family::Kam, bp_of(v))),
             am_car: on_select(edit, |v| E::Car(Family::Am, v)),
             kam_car: on_select(edit, |v| E::Car(Family::Kam, v)),
-            recruiting_fee: on_value(edit, E::RecruitingFee),
+            recruiting_fee: on_value(edit, |v| E::RecruitingFee(bp_of(v))),
             am_ramp: on_value(edit, |v| E::RampUpMonths(Family::Am, count_of(v))),
             kam_ramp: on_value(edit, |v| E::RampUpMonths(Family::Kam, count_of(v))),
-            productivity_gap: on_value(edit, E::ProductivityGap),
+            productivity_gap: on_value(edit, |v| E::ProductivityGap(bp_of(v))),
             kam_count: on_value(edit, |v| E::KamCount(count_of(v))),
             am_count: on_value(edit, |v| E::AmCount(count_of(v))),
             revenue: on_value(edit, |v| E::Revenue(v.map(Cents::from_euros))),
@@ -151,7 +159,9 @@ impl Handlers {
                     .map_err(|e| parse_error(lang, e))
             }),
             rate: Callback::from(move |s: String| {
-                parse_percent(&s).map_err(|e| parse_error(lang, e))
+                parse_percent(&s)
+                    .map(|b| i64::from(b.get()))
+                    .map_err(|e| parse_error(lang, e))
             }),
         }
     }
@@ -537,24 +547,24 @@ fn TeamFields(props: &TeamFieldsProps) -> Html {
 }
 
 /// What one calculator number field shows and does.
-struct Field<T: 'static> {
+struct Field {
     id: &'static str,
     label: AttrValue,
     hint: AttrValue,
     placeholder: Option<AttrValue>,
     suffix: Option<&'static str>,
     initial: AttrValue,
-    parse: Callback<String, Result<T, String>>,
-    onvalue: Callback<FieldValue<T>>,
+    parse: Callback<String, Result<i64, String>>,
+    onvalue: Callback<FieldValue>,
 }
 
 /// One calculator number field. A function rather than `html!` at each of
-/// the twelve fields: the props builder then exists once per value type,
-/// not twelve times (0.7 KB gzip of wasm).
+/// the twelve fields: the props builder then exists once, not twelve
+/// times (0.7 KB gzip of wasm).
 #[inline(never)]
-fn number_field<T: PartialEq + Clone + 'static>(lang: Lang, f: Field<T>) -> Html {
+fn number_field(lang: Lang, f: Field) -> Html {
     html! {
-        <NumberField<T> {lang} id={f.id} label={f.label} hint={f.hint} placeholder={f.placeholder}
+        <NumberField {lang} id={f.id} label={f.label} hint={f.hint} placeholder={f.placeholder}
             suffix={f.suffix.map(AttrValue::from)} initial={f.initial} parse={f.parse} onvalue={f.onvalue} />
     }
 }

@@ -224,13 +224,17 @@ fn answer_control(
                 suffix,
                 initial,
                 parse,
-                Answer::Number,
+                |n| Some(Answer::Number(n)),
                 refused,
             )
         }
         QuestionKind::Percent => {
+            // Basis points in an `i64`, as in the number case: one
+            // `NumberField` type for both (its code exists once).
             let parse = Callback::from(move |s: String| {
-                parse_percent(&s).map_err(|e| parse_error(lang, e))
+                parse_percent(&s)
+                    .map(|b| i64::from(b.get()))
+                    .map_err(|e| parse_error(lang, e))
             });
             let initial = match answer {
                 Some(Answer::Percent(p)) => numfmt::percent(lang, p),
@@ -245,7 +249,7 @@ fn answer_control(
                 Some("%"),
                 initial,
                 parse,
-                Answer::Percent,
+                |bp| Bp::from_i64(bp).map(Answer::Percent),
                 refused,
             )
         }
@@ -253,7 +257,7 @@ fn answer_control(
 }
 
 #[allow(clippy::too_many_arguments)] // reason: a private helper with one caller per kind
-fn number_field<T: PartialEq + Clone + 'static>(
+fn number_field(
     props: &QuizStepProps,
     q: &'static Question,
     title_id: &str,
@@ -261,17 +265,22 @@ fn number_field<T: PartialEq + Clone + 'static>(
     hint: &'static str,
     suffix: Option<&'static str>,
     initial: String,
-    parse: Callback<String, Result<T, String>>,
-    wrap: fn(T) -> Answer,
+    parse: Callback<String, Result<i64, String>>,
+    // `None` for a value the answer cannot hold (not expected: the parser
+    // only yields valid ones); it then counts as no answer.
+    wrap: fn(i64) -> Option<Answer>,
     (refused, input): (&UseStateHandle<bool>, &NodeRef),
 ) -> Html {
     let (ondispatch, id) = (props.ondispatch.clone(), q.id);
     let onvalue = {
         let refused = refused.clone();
-        Callback::from(move |v: FieldValue<T>| {
+        Callback::from(move |v: FieldValue| {
             refused.set(false);
             match v {
-                FieldValue::Value(v) => ondispatch.emit(FlowAction::Answer(id, wrap(v))),
+                FieldValue::Value(v) => ondispatch.emit(match wrap(v) {
+                    Some(a) => FlowAction::Answer(id, a),
+                    None => FlowAction::Clear(id),
+                }),
                 FieldValue::Empty => ondispatch.emit(FlowAction::Clear(id)),
             }
         })
@@ -286,7 +295,7 @@ fn number_field<T: PartialEq + Clone + 'static>(
         })
     };
     html! {
-        <NumberField<T> key={q.id} lang={props.lang} id={format!("q-{}-input", q.id)}
+        <NumberField key={q.id} lang={props.lang} id={format!("q-{}-input", q.id)}
             labelledby={AttrValue::from(title_id.to_string())}
             describedby={AttrValue::from(help_id.to_string())}
             // The example stands under the field; an empty field stays empty
