@@ -170,7 +170,8 @@ pub struct Messages {
     pub team_from_counts: &'static str,
     /// Basis: no customer counts given.
     pub team_typical: &'static str,
-    /// Link from the employer result to the calculator.
+    /// Link from the employer result to the calculator; {kam} and {am} are
+    /// the head counts it takes over from the recommended ranges.
     pub open_calculator: &'static str,
     /// Label above the candidate's role.
     pub cand_result_title: &'static str,
@@ -394,7 +395,7 @@ pub static DE: Messages = Messages {
     plural_s: "",
     team_from_counts: "Berechnet aus {key} Schlüsselkunden und {others} weiteren Kunden und der üblichen Betreuungskapazität.",
     team_typical: "Typische Struktur für dieses Ergebnis. Geben Sie die Kundenzahlen an, um genauer zu rechnen.",
-    open_calculator: "Kosten dieses Teams berechnen",
+    open_calculator: "Kosten für {kam} KAM und {am} AM berechnen",
     cand_result_title: "Ihre Rolle heute",
     path_title: "Ihr Karriereweg",
     you_are_here: "Sie sind hier",
@@ -538,7 +539,7 @@ pub static EN: Messages = Messages {
     plural_s: "s",
     team_from_counts: "Sized from {key} key customers and {others} other customers at the usual workload per person.",
     team_typical: "A typical structure for this result. Give your customer counts for a closer estimate.",
-    open_calculator: "Calculate what this team costs",
+    open_calculator: "Calculate the cost of {kam} KAM and {am} AM",
     cand_result_title: "Your role today",
     path_title: "Your career path",
     you_are_here: "You are here",

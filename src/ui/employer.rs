@@ -162,7 +162,10 @@ fn VerdictView(
                     { " " }<SourceBadge {lang} origin={Origin::Data(crate::domain::source::SourceTag::Article)} />
                 </p>
                 <a class="kn-button" href="#/calculator" data-testid="open-calculator" onclick={open_calculator}>
-                    { t.open_calculator }
+                    { fill(t.open_calculator, &[
+                        ("kam", &numfmt::integer(lang, i64::from(kam_n))),
+                        ("am", &numfmt::integer(lang, i64::from(am_n))),
+                    ]) }
                 </a>
             </div>
 

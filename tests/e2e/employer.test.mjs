@@ -46,6 +46,10 @@ test('a GreenTech supplier with a few multi-million customers gets a KAM verdict
   assert.match(team, /3–8 Account Manager/);
   assert.match(team, /Berechnet aus 20 Schlüsselkunden und 150 weiteren Kunden/);
 
+  // The recommendation is a range; the link names the team it will cost
+  // (the lower KAM count, the middle of the AM range), so the calculator's
+  // figures come as no surprise (from a visitor-perspective review).
+  assert.equal(await textOf(page.getByTestId('open-calculator')), 'Kosten für 2 KAM und 6 AM berechnen');
   await page.getByTestId('open-calculator').click();
   await page.waitForURL('**#/calculator');
   await page.getByTestId('calculator').waitFor();
