@@ -315,6 +315,11 @@ pub struct Messages {
     pub revenue_short: &'static str,
     /// Hint under a calculator field; {value} is the default used.
     pub default_value: &'static str,
+    /// After `default_value` for the fee: the market's span and average;
+    /// {range} and {average} are filled in.
+    pub fee_market: &'static str,
+    /// After `default_value` for ramp-up: the usual months; {range}.
+    pub ramp_usual: &'static str,
     /// Hint under a variable-pay field; {value} is the usual range.
     pub usual_range: &'static str,
     /// Hint under a variable-pay field holding a share outside the usual
@@ -469,6 +474,8 @@ pub static DE: Messages = Messages {
     car_benefit_detail: "{rate} von {price} Listenpreis je Monat, nicht ausgezahlt",
     revenue_short: "Betreuter Umsatz",
     default_value: "Leer lassen für den Standardwert: {value}",
+    fee_market: ". Marktüblich {range}, im Schnitt {average}.",
+    ramp_usual: ". Üblich sind {range} Monate.",
     usual_range: "Üblich: {value}; leer lassen für die Mitte",
     outside_usual_range: "Außerhalb der üblichen Spanne ({value}); gerechnet wird mit Ihrem Wert",
     staff_hint: "Bis 30 Beschäftigte fällt die U1-Umlage an.",
@@ -611,6 +618,8 @@ pub static EN: Messages = Messages {
     car_benefit_detail: "{rate} of the {price} list price a month, not paid out",
     revenue_short: "Revenue looked after",
     default_value: "Leave empty for the default: {value}",
+    fee_market: ". Market: {range}, {average} on average.",
+    ramp_usual: ". Usually {range} months.",
     usual_range: "Usual: {value}; leave empty for the middle",
     outside_usual_range: "Outside the usual range ({value}); your figure is used",
     staff_hint: "Firms with up to 30 staff pay the U1 levy.",

@@ -89,13 +89,20 @@ pub fn money(lang: Lang, amount: Cents) -> String {
 /// A signed basis-point value as a percentage with up to two decimals
 /// (trailing zeros dropped): 1250 → "12,5 %" / "12.5%".
 pub fn percent_bp(lang: Lang, bp: i64) -> String {
-    let s = symbols(lang);
     let mut out = String::with_capacity(12);
+    push_bp(&mut out, lang, bp);
+    push_percent_sign(&mut out, lang);
+    out
+}
+
+/// The number of `percent_bp`, without the sign.
+fn push_bp(out: &mut String, lang: Lang, bp: i64) {
+    let s = symbols(lang);
     if bp < 0 {
         out.push('-');
     }
     let abs = bp.unsigned_abs();
-    push_grouped(&mut out, abs / 100, s.group);
+    push_grouped(out, abs / 100, s.group);
     let hundredths = abs % 100;
     if hundredths != 0 {
         out.push(s.decimal);
@@ -104,10 +111,25 @@ pub fn percent_bp(lang: Lang, bp: i64) -> String {
             out.push(char::from(b'0' + (hundredths % 10) as u8));
         }
     }
+}
+
+fn push_percent_sign(out: &mut String, lang: Lang) {
     if lang == Lang::De {
         out.push(NBSP);
     }
     out.push('%');
+}
+
+/// A range of rates with one sign: "20–33 %" / "20–33%", or one rate when
+/// both ends agree.
+pub fn percent_range(lang: Lang, min: Bp, max: Bp) -> String {
+    let mut out = String::with_capacity(16);
+    push_bp(&mut out, lang, i64::from(min.get()));
+    if min != max {
+        out.push('–');
+        push_bp(&mut out, lang, i64::from(max.get()));
+    }
+    push_percent_sign(&mut out, lang);
     out
 }
 
@@ -138,6 +160,19 @@ pub fn range(lang: Lang, min: i64, max: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_ranges_carry_one_sign() {
+        let bp = Bp::clamped;
+        for (min, max, de, en) in [
+            (2_000, 3_300, "20–33\u{a0}%", "20–33%"),
+            (1_250, 2_000, "12,5–20\u{a0}%", "12.5–20%"),
+            (2_700, 2_700, "27\u{a0}%", "27%"),
+        ] {
+            assert_eq!(percent_range(Lang::De, bp(min), bp(max)), de);
+            assert_eq!(percent_range(Lang::En, bp(min), bp(max)), en);
+        }
+    }
 
     #[test]
     fn money_in_both_locales() {

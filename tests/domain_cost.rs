@@ -379,3 +379,19 @@ fn team_cost_and_revenue_ratio() {
     assert_eq!(default_team(&cfg), (d.kam_count, d.am_count));
     assert_eq!(d.cost_per_revenue_bp, None);
 }
+
+#[test]
+fn hiring_figures_of_section_4() {
+    let cfg = cfg();
+    let h = &cfg.hiring;
+    // Recruiting fee: retained 25–33 %, contingency 20–30 %, average 27 %;
+    // the calculator's hint names the whole span.
+    let (low, high) = h.fee_market.span();
+    assert_eq!((low.get(), high.get()), (2_000, 3_300));
+    assert_eq!(h.fee_market.average.value.get(), 2_700);
+    assert_eq!(h.fee_market.average.source, SourceTag::Market);
+    // Ramp-up: AM 3–6 months, KAM about 12 (article).
+    assert_eq!((h.ramp_up_am.min.value, h.ramp_up_am.max.value), (3, 6));
+    assert_eq!((h.ramp_up_kam.min.value, h.ramp_up_kam.max.value), (12, 12));
+    assert_eq!(h.ramp_up_am.min.source, SourceTag::Article);
+}

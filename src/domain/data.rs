@@ -516,6 +516,17 @@ pub struct FeeMarket {
     pub average: Sourced<Bp>,
 }
 
+impl FeeMarket {
+    /// The whole market range, from the lowest to the highest fee of
+    /// either kind of search (domain guide §4: 20–33 %).
+    pub fn span(&self) -> (Bp, Bp) {
+        (
+            self.retained.min.value.min(self.contingency.min.value),
+            self.retained.max.value.max(self.contingency.max.value),
+        )
+    }
+}
+
 /// Hiring and ramp-up figures (domain guide §4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HiringData {

@@ -14,7 +14,7 @@ use crate::domain::codec::Tool;
 use crate::domain::cost::{
     self, AmVsKam, BandPoint, CalculatorEdit, CostBreakdown, Item, Origin, RoleInputs,
 };
-use crate::domain::data::Config;
+use crate::domain::data::{Config, CountRange};
 use crate::domain::money::{AdjustBp, Bp, Cents};
 use crate::domain::parse::{parse_count, parse_euros, parse_percent, ParseError};
 use crate::domain::salary::{Family, IndustryGroup, Role, SalaryBand};
@@ -441,13 +441,18 @@ fn HiringFields(props: &HiringProps) -> Html {
     probe::rendered("HiringFields");
     let (lang, cfg, h) = (props.lang, props.data.0, &props.h);
     let t = lang.messages();
+    let (fee_low, fee_high) = cfg.hiring.fee_market.span();
     html! {
         <fieldset>
             <legend>{ t.calc_hiring }</legend>
             { number_field(lang, Field {
                 id: "calc-fee",
                 label: t.recruiting_fee.into(),
-                hint: fill(t.default_value, &[("value", &numfmt::percent(lang, cfg.hiring.recruiting_fee_default.value))]).into(),
+                hint: (fill(t.default_value, &[("value", &numfmt::percent(lang, cfg.hiring.recruiting_fee_default.value))])
+                    + &fill(t.fee_market, &[
+                        ("range", &numfmt::percent_range(lang, fee_low, fee_high)),
+                        ("average", &numfmt::percent(lang, cfg.hiring.fee_market.average.value)),
+                    ])).into(),
                 placeholder: Some(numfmt::percent(lang, cfg.hiring.recruiting_fee_default.value).into()),
                 suffix: Some("%"),
                 initial: opt_rate(lang, props.recruiting_fee),
@@ -457,7 +462,7 @@ fn HiringFields(props: &HiringProps) -> Html {
             { number_field(lang, Field {
                 id: "calc-am-ramp",
                 label: fill(t.ramp_up_months, &[("role", "AM")]).into(),
-                hint: fill(t.default_value, &[("value", &cfg.hiring.ramp_up_default_am.value.to_string())]).into(),
+                hint: ramp_hint(lang, cfg.hiring.ramp_up_default_am.value, cfg.hiring.ramp_up_am),
                 placeholder: Some(cfg.hiring.ramp_up_default_am.value.to_string().into()),
                 suffix: None,
                 initial: opt_count(lang, props.am_ramp),
@@ -467,7 +472,7 @@ fn HiringFields(props: &HiringProps) -> Html {
             { number_field(lang, Field {
                 id: "calc-kam-ramp",
                 label: fill(t.ramp_up_months, &[("role", "KAM")]).into(),
-                hint: fill(t.default_value, &[("value", &cfg.hiring.ramp_up_default_kam.value.to_string())]).into(),
+                hint: ramp_hint(lang, cfg.hiring.ramp_up_default_kam.value, cfg.hiring.ramp_up_kam),
                 placeholder: Some(cfg.hiring.ramp_up_default_kam.value.to_string().into()),
                 suffix: None,
                 initial: opt_count(lang, props.kam_ramp),
@@ -486,6 +491,16 @@ fn HiringFields(props: &HiringProps) -> Html {
             }) }
         </fieldset>
     }
+}
+
+/// A ramp-up field's hint: the default, and the months the article calls
+/// usual for the role.
+fn ramp_hint(lang: Lang, default: u32, usual: CountRange) -> AttrValue {
+    let t = lang.messages();
+    let range = numfmt::range(lang, i64::from(usual.min.value), i64::from(usual.max.value));
+    (fill(t.default_value, &[("value", &default.to_string())])
+        + &fill(t.ramp_usual, &[("range", &range)]))
+        .into()
 }
 
 /// Props of [`TeamFields`].

@@ -332,3 +332,22 @@ test('the car benefit line says what it is: a share of the list price, not paid 
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+// From a visitor-perspective review: the hiring fields named only the
+// defaults; the market's fee range and the article's ramp-up times were in
+// the data but not on screen.
+test('the hiring fields give the market fee range and the usual ramp-up next to the defaults', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await openCalculator(tab);
+  const hint = (id) => page.locator(`#${id}-hint`).textContent().then(norm);
+  assert.equal(await hint('calc-fee'), 'Leer lassen für den Standardwert: 25 %. Marktüblich 20–33 %, im Schnitt 27 %.');
+  assert.equal(await hint('calc-am-ramp'), 'Leer lassen für den Standardwert: 5. Üblich sind 3–6 Monate.');
+  assert.equal(await hint('calc-kam-ramp'), 'Leer lassen für den Standardwert: 12. Üblich sind 12 Monate.');
+  await page.getByTestId('lang-en').click();
+  await page.getByRole('table', { name: 'AM and KAM side by side' }).waitFor();
+  assert.equal(await hint('calc-fee'), 'Leave empty for the default: 25%. Market: 20–33%, 27% on average.');
+  assert.equal(await hint('calc-am-ramp'), 'Leave empty for the default: 5. Usually 3–6 months.');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
