@@ -12,7 +12,8 @@ use yew::prelude::*;
 
 use crate::domain::codec::Tool;
 use crate::domain::cost::{
-    self, AmVsKam, BandPoint, CalculatorEdit, CostBreakdown, Item, Origin, RoleInputs,
+    self, AmVsKam, BandPoint, CalculatorEdit, CalculatorInputs, CostBreakdown, Item, Origin,
+    RoleInputs,
 };
 use crate::domain::data::{Config, CountRange};
 use crate::domain::money::{AdjustBp, Bp, Cents};
@@ -232,6 +233,8 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
         numfmt::money(lang, team.first_year)
     );
 
+    let computed_for = computed_for(lang, data.0, inputs);
+
     html! {
         <div class="kn-calc" data-testid="calculator">
             <form class="kn-calc-inputs" key={*generation} {onfocusout} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
@@ -253,6 +256,7 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
 
             <section class="kn-calc-results" aria-labelledby="calc-results-title">
                 <h2 id="calc-results-title">{ t.results }</h2>
+                <p class="kn-small" data-testid="calc-summary">{ computed_for }</p>
                 <div class="kn-band-pair">
                     <BandCard {lang} band={team.am.band.clone()} />
                     <BandCard {lang} band={team.kam.band.clone()} />
@@ -272,6 +276,50 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
             </p>
         </div>
     }
+}
+
+/// What the results were computed for, in words ("Branche: … · Region: …"):
+/// on a phone the form is far above the results, and the printout leaves
+/// it out. Plain loops and one string: iterator chains here cost the
+/// calculator's view about 1 KB gzip of wasm.
+#[inline(never)]
+fn computed_for(lang: Lang, cfg: &Config, inputs: &CalculatorInputs) -> String {
+    let t = lang.messages();
+    let mut out = String::with_capacity(160);
+    let mut add = |what: &str, value: &str| {
+        if !out.is_empty() {
+            out.push_str(" · ");
+        }
+        out.push_str(what);
+        out.push_str(": ");
+        out.push_str(value);
+    };
+    for i in &cfg.industries {
+        if i.group == inputs.industry {
+            add(t.industry, i.label.get(lang));
+        }
+    }
+    // No region is the national average, as in the select.
+    let region = inputs.region.as_deref().unwrap_or("national");
+    for r in &cfg.salary.regions {
+        if r.id == region {
+            add(t.region, r.label.get(lang));
+        }
+    }
+    for c in &cfg.salary.company_sizes {
+        if Some(&c.id) == inputs.company_size.as_ref() {
+            add(t.company_size, c.label.get(lang));
+        }
+    }
+    add(
+        t.band_point,
+        match inputs.band_point {
+            BandPoint::Min => t.band_min,
+            BandPoint::Typical => t.band_typical,
+            BandPoint::Max => t.band_max,
+        },
+    );
+    out
 }
 
 /// Props of [`CompanyFields`].

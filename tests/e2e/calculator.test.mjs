@@ -351,3 +351,32 @@ test('the hiring fields give the market fee range and the usual ramp-up next to 
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+// From a visitor-perspective review: the printout hides the input form, so a
+// printed comparison did not say which industry, region, company size and
+// salary point it was computed for. The results now name them.
+test('the results name the industry, region, company size and salary point they were computed for', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await openCalculator(tab);
+  const summary = page.getByTestId('calc-summary');
+  assert.equal(norm(await summary.textContent()),
+    'Branche: Branchenübergreifend (allgemein) · Region: Bundesdurchschnitt · Gehalt innerhalb der Spanne: typisch');
+  await page.getByTestId('calc-industry').selectOption('technology');
+  await page.getByTestId('calc-region').selectOption('hamburg');
+  await page.getByTestId('calc-size').selectOption('small');
+  await page.getByTestId('calc-band-point').selectOption('max');
+  await summary.filter({ hasText: 'Obergrenze' }).waitFor();
+  assert.equal(norm(await summary.textContent()),
+    'Branche: Technologie, Software, GreenTech und Cleantech · Region: Hamburg · Unternehmensgröße: Bis 50 Beschäftigte · Gehalt innerhalb der Spanne: Obergrenze');
+  await page.getByTestId('lang-en').click();
+  await summary.filter({ hasText: 'Industry' }).waitFor();
+  assert.equal(norm(await summary.textContent()),
+    'Industry: Technology, software, GreenTech and cleantech · Region: Hamburg · Company size: Up to 50 staff · Salary within the band: Maximum');
+  // It is printed, while the form is not.
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await summary.isVisible());
+  assert.ok(!(await page.getByTestId('calc-industry').isVisible()));
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
