@@ -1061,6 +1061,16 @@ static TEXTS: &str = catalogue![
         "Please enter a number, for example 5,000,000 or 5 M.",
     ),
     (
+        "error.parse.not_a_number.percent",
+        "Bitte eine Zahl eingeben, z. B. 12,5 oder 12,5 %.",
+        "Please enter a number, for example 12.5 or 12.5%.",
+    ),
+    (
+        "error.parse.not_a_number.count",
+        "Bitte eine ganze Zahl eingeben, z. B. 12.",
+        "Please enter a whole number, for example 12.",
+    ),
+    (
         "error.parse.negative",
         "Bitte eine Zahl ab 0 eingeben, negative Werte sind hier nicht möglich.",
         "Please enter a number of 0 or more; negative values are not possible here.",

@@ -43,15 +43,39 @@ impl ParseError {
         }
     }
 
+    /// The text key for a field holding `kind`: a text that is no number
+    /// gets an example of the kind the field takes ("5 Mio." is no help in
+    /// a percentage field).
+    pub const fn text_key_for(self, kind: FieldKind) -> &'static str {
+        match (self, kind) {
+            (ParseError::NotANumber, FieldKind::Percent) => Self::TEXT_KEYS[6],
+            (ParseError::NotANumber, FieldKind::Count) => Self::TEXT_KEYS[7],
+            _ => self.text_key(),
+        }
+    }
+
     /// Every text key of this type.
-    pub const TEXT_KEYS: [&'static str; 6] = [
+    pub const TEXT_KEYS: [&'static str; 8] = [
         "error.parse.empty",
         "error.parse.not_a_number",
         "error.parse.negative",
         "error.parse.too_large",
         "error.parse.too_many_decimals",
         "error.parse.above_percent_max",
+        "error.parse.not_a_number.percent",
+        "error.parse.not_a_number.count",
     ];
+}
+
+/// What a number field holds, for the example in its messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// An amount in euros.
+    Euros,
+    /// A percentage.
+    Percent,
+    /// A whole count (people, customers, months, years).
+    Count,
 }
 
 /// Largest amount accepted, in euros (one trillion).
@@ -299,6 +323,27 @@ fn parse_decimal(s: &str) -> Result<Decimal, ParseError> {
 mod tests {
     #![allow(clippy::unwrap_used)] // reason: tests fail loudly on purpose
     use super::*;
+
+    #[test]
+    fn not_a_number_names_an_example_of_the_fields_kind() {
+        let e = ParseError::NotANumber;
+        assert_eq!(e.text_key_for(FieldKind::Euros), "error.parse.not_a_number");
+        assert_eq!(
+            e.text_key_for(FieldKind::Percent),
+            "error.parse.not_a_number.percent"
+        );
+        assert_eq!(
+            e.text_key_for(FieldKind::Count),
+            "error.parse.not_a_number.count"
+        );
+        // Other errors read the same in every field.
+        for kind in [FieldKind::Euros, FieldKind::Percent, FieldKind::Count] {
+            assert_eq!(
+                ParseError::Negative.text_key_for(kind),
+                "error.parse.negative"
+            );
+        }
+    }
 
     fn euros(s: &str) -> Result<i64, ParseError> {
         parse_money(s).map(|c| c.cents() / 100)

@@ -17,7 +17,7 @@ use crate::domain::cost::{
 };
 use crate::domain::data::{Config, CountRange};
 use crate::domain::money::{AdjustBp, Bp, Cents};
-use crate::domain::parse::{parse_count, parse_euros, parse_percent, ParseError};
+use crate::domain::parse::{parse_count, parse_euros, parse_percent, FieldKind, ParseError};
 use crate::domain::salary::{Family, IndustryGroup, Role, SalaryBand};
 use crate::domain::source::{SourceTag, Sourced};
 use crate::embed::{HostEvent, ResultDetail};
@@ -146,7 +146,7 @@ impl Handlers {
             am_count: on_value(edit, |v| E::AmCount(count_of(v))),
             revenue: on_value(edit, |v| E::Revenue(v.map(Cents::from_euros))),
             euros: Callback::from(move |s: String| {
-                parse_euros(&s).map_err(|e| parse_error(lang, e))
+                parse_euros(&s).map_err(|e| parse_error(lang, e, FieldKind::Euros))
             }),
             // Counts are stored as u32: a larger one is refused with a
             // message, not silently replaced by the default.
@@ -157,12 +157,12 @@ impl Handlers {
                             .map(i64::from)
                             .map_err(|_| ParseError::TooLarge)
                     })
-                    .map_err(|e| parse_error(lang, e))
+                    .map_err(|e| parse_error(lang, e, FieldKind::Count))
             }),
             rate: Callback::from(move |s: String| {
                 parse_percent(&s)
                     .map(|b| i64::from(b.get()))
-                    .map_err(|e| parse_error(lang, e))
+                    .map_err(|e| parse_error(lang, e, FieldKind::Percent))
             }),
         }
     }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::domain::codec::Tool;
 use crate::domain::flow::{FlowAction, QuizFlow};
 use crate::domain::money::Bp;
-use crate::domain::parse::{parse_count, parse_euros, parse_percent};
+use crate::domain::parse::{parse_count, parse_euros, parse_percent, FieldKind};
 use crate::domain::question::{Answer, NumberUnit, Question, QuestionKind};
 use crate::embed::HostEvent;
 use crate::i18n::{fill, Lang};
@@ -195,10 +195,12 @@ fn answer_control(
             };
             let parse = Callback::from(move |s: String| {
                 let n = match unit {
-                    NumberUnit::Euros => parse_euros(&s),
-                    NumberUnit::Count | NumberUnit::Years => parse_count(&s),
+                    NumberUnit::Euros => parse_euros(&s).map_err(|e| (e, FieldKind::Euros)),
+                    NumberUnit::Count | NumberUnit::Years => {
+                        parse_count(&s).map_err(|e| (e, FieldKind::Count))
+                    }
                 }
-                .map_err(|e| parse_error(lang, e))?;
+                .map_err(|(e, kind)| parse_error(lang, e, kind))?;
                 if (min..=max).contains(&n) {
                     Ok(n)
                 } else {
@@ -234,7 +236,7 @@ fn answer_control(
             let parse = Callback::from(move |s: String| {
                 parse_percent(&s)
                     .map(|b| i64::from(b.get()))
-                    .map_err(|e| parse_error(lang, e))
+                    .map_err(|e| parse_error(lang, e, FieldKind::Percent))
             });
             let initial = match answer {
                 Some(Answer::Percent(p)) => numfmt::percent(lang, p),

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::cta::Cta;
 use crate::domain::cost::Origin;
-use crate::domain::parse::ParseError;
+use crate::domain::parse::{FieldKind, ParseError};
 use crate::domain::source::SourceTag;
 use crate::i18n::{fill, Lang};
 use crate::texts;
@@ -265,9 +265,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     }
 }
 
-/// The message for a parse error, in `lang`.
-pub fn parse_error(lang: Lang, e: ParseError) -> String {
-    tr(lang, e.text_key())
+/// The message for a parse error in a field holding `kind`, in `lang`.
+pub fn parse_error(lang: Lang, e: ParseError, kind: FieldKind) -> String {
+    tr(lang, e.text_key_for(kind))
 }
 
 /// Props of [`ResultActions`].

@@ -23,7 +23,12 @@ after(async () => { await env?.stop(); });
 const T = {
   de: {
     prefix: 'Eingabe nicht übernommen:',
-    not_a_number: 'Bitte eine Zahl eingeben, z. B. 5.000.000 oder 5 Mio.',
+    // The example fits the field: an amount, a percentage or a count.
+    not_a_number: {
+      euros: 'Bitte eine Zahl eingeben, z. B. 5.000.000 oder 5 Mio.',
+      percent: 'Bitte eine Zahl eingeben, z. B. 12,5 oder 12,5 %.',
+      count: 'Bitte eine ganze Zahl eingeben, z. B. 12.',
+    },
     negative: 'Bitte eine Zahl ab 0 eingeben, negative Werte sind hier nicht möglich.',
     too_large: 'Diese Zahl ist zu groß. Bitte prüfen Sie die Anzahl der Nullen.',
     too_many_decimals: 'Zu viele Nachkommastellen: Beträge und Prozente mit höchstens zwei, Anzahlen nur als ganze Zahl.',
@@ -37,7 +42,11 @@ const T = {
   },
   en: {
     prefix: 'Input not taken:',
-    not_a_number: 'Please enter a number, for example 5,000,000 or 5 M.',
+    not_a_number: {
+      euros: 'Please enter a number, for example 5,000,000 or 5 M.',
+      percent: 'Please enter a number, for example 12.5 or 12.5%.',
+      count: 'Please enter a whole number, for example 12.',
+    },
     negative: 'Please enter a number of 0 or more; negative values are not possible here.',
     too_large: 'This number is too large. Please check the number of zeros.',
     too_many_decimals: 'Too many decimal places: amounts and percentages take up to two, counts whole numbers only.',
@@ -122,8 +131,9 @@ async function fieldError(scope, id) {
   return (await error.count()) ? textOf(error) : '';
 }
 
-function errorText(lang, key) {
-  return `${T[lang].prefix} ${T[lang][key]}`;
+function errorText(lang, key, kind) {
+  const text = T[lang][key];
+  return `${T[lang].prefix} ${typeof text === 'object' ? text[kind] : text}`;
 }
 
 /** The whole euros in the first text of `testid` (without the source badge). */
@@ -205,7 +215,7 @@ for (const lang of ['de', 'en']) {
         const label = `${lang} ${id} ${JSON.stringify(input)}`;
         if (typeof expect === 'string' && expect !== 'empty') {
           const message = await until(async () => fieldError(page, id), `${label}: no inline message`).catch((e) => e.message);
-          if (message !== errorText(lang, expect)) failures.push(`${label}: message ${JSON.stringify(message)}, want ${JSON.stringify(errorText(lang, expect))}`);
+          if (message !== errorText(lang, expect, kind)) failures.push(`${label}: message ${JSON.stringify(message)}, want ${JSON.stringify(errorText(lang, expect, kind))}`);
           // The last valid value stays in force, on screen.
           await page.waitForTimeout(30);
           const shown = await calcShown(page, lang);
@@ -234,9 +244,9 @@ for (const lang of ['de', 'en']) {
     // The message follows a language switch, and the text stays.
     const other = lang === 'de' ? 'en' : 'de';
     await page.getByTestId('calc-am-base').fill('abc');
-    assert.equal(await until(() => fieldError(page, 'calc-am-base'), 'no message'), errorText(lang, 'not_a_number'));
+    assert.equal(await until(() => fieldError(page, 'calc-am-base'), 'no message'), errorText(lang, 'not_a_number', 'euros'));
     await page.getByTestId(`lang-${other}`).click();
-    await until(async () => (await fieldError(page, 'calc-am-base')) === errorText(other, 'not_a_number'),
+    await until(async () => (await fieldError(page, 'calc-am-base')) === errorText(other, 'not_a_number', 'euros'),
       async () => `after the switch: ${await fieldError(page, 'calc-am-base')}`);
     assert.equal(await page.getByTestId('calc-am-base').inputValue(), 'abc');
     assert.equal(await page.getByTestId('calc-industry').inputValue(), 'technology');
@@ -258,7 +268,7 @@ async function quizCases(page, lang, qid, kind, finalValue, format) {
     await field.fill(input);
     if (typeof expect === 'string' && expect !== 'empty') {
       const message = await until(() => fieldError(page, `q-${qid}-input`), `${label}: no inline message`).catch((e) => e.message);
-      if (message !== errorText(lang, expect)) failures.push(`${label}: message ${JSON.stringify(message)}, want ${JSON.stringify(errorText(lang, expect))}`);
+      if (message !== errorText(lang, expect, kind)) failures.push(`${label}: message ${JSON.stringify(message)}, want ${JSON.stringify(errorText(lang, expect, kind))}`);
     } else {
       await page.waitForTimeout(30);
       const message = await fieldError(page, `q-${qid}-input`);
@@ -284,7 +294,7 @@ async function quizCases(page, lang, qid, kind, finalValue, format) {
         .then((id) => { if (id !== `q-${qid}-input`) failures.push(`${label}: focus on ${JSON.stringify(id)}, not the field`); });
       if (await page.getByTestId('answer-required').count()) failures.push(`${label}: "answer required" next to the field's message`);
       const still = await fieldError(page, `q-${qid}-input`);
-      if (still !== errorText(lang, expect)) failures.push(`${label}: after Next the message is ${JSON.stringify(still)}`);
+      if (still !== errorText(lang, expect, kind)) failures.push(`${label}: after Next the message is ${JSON.stringify(still)}`);
       assert.equal(await page.getByTestId('quiz').getAttribute('data-question'), qid, label);
       assert.equal(await field.inputValue(), input, `${label}: the field keeps the text`);
     }
