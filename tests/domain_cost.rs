@@ -159,6 +159,13 @@ fn salary_bands_of_section_2() {
         role(Role::Am, IndustryGroup::Traditional),
         (e(40_000), e(45_000), e(50_000))
     );
+    // The half is cut at the band's middle, not at its typical figure: the
+    // new KAM's typical 70,000 € is its lower end, and the traditional band
+    // once collapsed to 70,000 € on all three points.
+    assert_eq!(
+        role(Role::KamNew, IndustryGroup::Traditional),
+        (e(70_000), e(73_750), e(77_500))
+    );
     // Variable pay: AM 10–20 %, KAM 30–50 %.
     let v = band(&cfg, Role::Am, g, None, None).variable;
     assert_eq!((v.min.value.get(), v.max.value.get()), (1_000, 2_000));

@@ -1668,7 +1668,8 @@ fn midpoint(min: &Sourced<Cents>, max: &Sourced<Cents>) -> Sourced<Cents> {
 }
 
 /// Lower half of the general band (domain guide §2 \[D\] for traditional
-/// industries): min stays, max becomes the general midpoint.
+/// industries): min stays, max becomes the middle of min and max (not the
+/// typical figure, which the data may set elsewhere, e.g. at min).
 fn lower_half(general: &Band, rule: &Sourced<TraditionalRule>) -> Band {
     let tag = |c: Cents| Sourced {
         value: c,
@@ -1676,7 +1677,7 @@ fn lower_half(general: &Band, rule: &Sourced<TraditionalRule>) -> Band {
         valid_from: rule.valid_from,
     };
     let min = tag(general.min.value);
-    let max = tag(general.typical.value);
+    let max = tag(midpoint(&general.min, &general.max).value);
     let typical = midpoint(&min, &max);
     Band { min, typical, max }
 }
