@@ -283,6 +283,11 @@ pub struct Messages {
     pub team_first_year: &'static str,
     /// Line: cost per euro revenue; {value} is cents per euro.
     pub cost_per_revenue: &'static str,
+    /// Under the revenue ratio when the team costs more than the revenue.
+    pub cost_over_revenue: &'static str,
+    /// Under the recommended team when even its low end costs more than the
+    /// revenue; {cost} and {revenue} are filled in.
+    pub team_over_revenue: &'static str,
     /// Heading: AM vs KAM.
     pub compare_title: &'static str,
     /// Column: difference KAM minus AM.
@@ -457,7 +462,9 @@ pub static DE: Messages = Messages {
     team_total_title: "Ihr Team: {kam} KAM und {am} AM",
     team_yearly: "Team pro Jahr",
     team_first_year: "Team im ersten Jahr",
-    cost_per_revenue: "Teamkosten: {value} davon",
+    cost_per_revenue: "Teamkosten pro Jahr: {value} davon",
+    cost_over_revenue: "Das Team kostet im Jahr mehr, als es an Umsatz betreut.",
+    team_over_revenue: "Vorsicht: Schon die untere Zahl dieser Spanne kostet mit den Standardwerten des Kostenrechners etwa {cost} im Jahr, mehr als Ihr Jahresumsatz von {revenue}. So viele kleine Kunden lassen sich nicht alle persönlich betreuen.",
     compare_title: "AM und KAM im Vergleich",
     compare_difference: "Mehrkosten KAM",
     chart_title: "Kosten pro Jahr und im ersten Jahr",
@@ -601,7 +608,9 @@ pub static EN: Messages = Messages {
     team_total_title: "Your team: {kam} KAM and {am} AM",
     team_yearly: "Team per year",
     team_first_year: "Team in the first year",
-    cost_per_revenue: "Team cost: {value} of it",
+    cost_per_revenue: "Yearly team cost: {value} of it",
+    cost_over_revenue: "The team costs more per year than the revenue it looks after.",
+    team_over_revenue: "Careful: even the low end of this range costs about {cost} a year at the calculator's default values, more than your annual revenue of {revenue}. This many small customers cannot all be looked after in person.",
     compare_title: "AM and KAM side by side",
     compare_difference: "KAM costs more by",
     chart_title: "Cost per year and in the first year",

@@ -412,3 +412,43 @@ fn candidate_result_carries_band_steps_and_blockers() {
         (Cents::from_euros(55_000), Cents::from_euros(65_000))
     );
 }
+
+/// From a visitor-perspective review: a web shop with 3,000 small customers
+/// and 1.8 M€ revenue was told to hire 60–150 Account Managers, with no
+/// word that even 60 cost far more than its revenue.
+#[test]
+fn a_team_that_costs_more_than_the_revenue_is_flagged() {
+    let cfg = cfg();
+    let shop = |others: i64| {
+        employer::evaluate(
+            &cfg,
+            &emp(&[
+                (q::BUSINESS_MODEL, Answer::Choice(2)),
+                (q::CUSTOMER_REVENUE, Answer::Choice(0)),
+                (q::ANNUAL_REVENUE, Answer::Number(1_800_000)),
+                (q::KEY_CUSTOMERS, Answer::Number(0)),
+                (q::OTHER_CUSTOMERS, Answer::Number(others)),
+            ]),
+        )
+    };
+    let v = shop(3_000);
+    assert_eq!(v.team.am, HeadcountRange { min: 60, max: 150 });
+    let w = v.team_cost_warning.expect("60 AMs cost more than 1.8 M€");
+    assert_eq!(w.revenue, Cents::from_euros(1_800_000));
+    // The low end of the range at the calculator's default values.
+    let inputs = kam_navigator::domain::cost::CalculatorInputs {
+        kam_count: Some(0),
+        am_count: Some(60),
+        ..Default::default()
+    };
+    assert_eq!(
+        w.yearly,
+        kam_navigator::domain::cost::team_cost(&cfg, &inputs).yearly
+    );
+    assert!(w.yearly > w.revenue);
+    // 50 customers need one or two AMs: affordable, no warning.
+    assert_eq!(shop(50).team_cost_warning, None);
+    // Without a revenue there is nothing to compare with.
+    let v = employer::evaluate(&cfg, &emp(&[(q::OTHER_CUSTOMERS, Answer::Number(3_000))]));
+    assert_eq!(v.team_cost_warning, None);
+}

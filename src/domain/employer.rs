@@ -2,6 +2,7 @@
 //! (domain guide §5). The rules live here; their weights and thresholds live
 //! in the data file (`employer_quiz.rules`).
 
+use crate::domain::cost::{team_cost, CalculatorInputs};
 use crate::domain::data::{Config, RuleData};
 use crate::domain::money::{Bp, Cents};
 use crate::domain::question::{find, Answer, Answers, NumberUnit, Question, QuestionKind};
@@ -502,6 +503,19 @@ pub struct EmployerVerdict {
     pub factors: Vec<Factor>,
     /// The recommended team.
     pub team: RecommendedTeam,
+    /// Set when even the low end of the recommended team costs more per
+    /// year than the revenue the visitor gave.
+    pub team_cost_warning: Option<TeamCostWarning>,
+}
+
+/// A recommended team the company's revenue cannot carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TeamCostWarning {
+    /// Yearly cost of the low end of the range (the fewest KAMs and AMs) at
+    /// the calculator's default values.
+    pub yearly: Cents,
+    /// The annual revenue the visitor gave.
+    pub revenue: Cents,
 }
 
 impl EmployerVerdict {
@@ -592,14 +606,35 @@ pub fn evaluate(cfg: &Config, answers: &Answers) -> EmployerVerdict {
         .and_then(|v| i64::try_from(v).ok())
         .map_or(Bp::ZERO, Bp::clamped);
 
+    let team = recommend_team(cfg, level, answers);
     EmployerVerdict {
         level,
         reason,
         score,
         confidence,
-        team: recommend_team(cfg, level, answers),
+        team_cost_warning: team_cost_warning(cfg, &team, answers),
+        team,
         factors,
     }
+}
+
+/// The team-sizing rule (domain guide §5 \[D\]) counts customers, whatever
+/// they are worth: 3,000 small web-shop customers give 60–150 AMs. When
+/// even the fewest of them cost more per year than the whole revenue, the
+/// result has to say so. Costed with the calculator's defaults.
+fn team_cost_warning(
+    cfg: &Config,
+    team: &RecommendedTeam,
+    answers: &Answers,
+) -> Option<TeamCostWarning> {
+    let revenue = Cents::from_euros(answers.number(q::ANNUAL_REVENUE)?);
+    let inputs = CalculatorInputs {
+        kam_count: Some(team.kam.min),
+        am_count: Some(team.am.min),
+        ..CalculatorInputs::default()
+    };
+    let yearly = team_cost(cfg, &inputs).yearly;
+    (yearly > revenue).then_some(TeamCostWarning { yearly, revenue })
 }
 
 fn below_threshold(rule: &RuleData, revenue: Option<i64>) -> bool {

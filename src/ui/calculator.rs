@@ -940,6 +940,9 @@ fn TeamView(team: &TeamViewProps) -> Html {
                         <dd data-testid="cost-per-revenue">{ fill(t.cost_per_revenue, &[("value", &numfmt::percent_bp(lang, bp))]) }</dd></div>
                 }
             </dl>
+            if team.cost_per_revenue_bp.is_some_and(|bp| bp > 10_000) {
+                <p class="kn-notice" data-testid="cost-warning">{ t.cost_over_revenue }</p>
+            }
         </div>
     }
 }

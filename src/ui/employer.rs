@@ -148,6 +148,12 @@ fn VerdictView(
             <div class="kn-team" data-testid="team">
                 <p class="kn-team-line"><strong>{ kam_line }</strong></p>
                 <p class="kn-team-line"><strong>{ am_line }</strong></p>
+                if let Some(w) = v.team_cost_warning {
+                    <p class="kn-notice" data-testid="team-warning">{ fill(t.team_over_revenue, &[
+                        ("cost", &numfmt::money(lang, w.yearly)),
+                        ("revenue", &numfmt::money(lang, w.revenue)),
+                    ]) }</p>
+                }
                 if let Some(p) = team.planned_kam {
                     <p class="kn-team-line">{ head_count(lang, t.team_planned, p) }</p>
                 }

@@ -250,11 +250,20 @@ test('the team cost is given as a share of the revenue looked after', async () =
   const ratio = page.getByTestId('cost-per-revenue');
   await ratio.waitFor();
   const share = (team / 5_000_000 * 100).toLocaleString('de-DE', { maximumFractionDigits: 2 });
-  assert.equal(await textOf(ratio), `Teamkosten: ${share} % davon`);
+  // A later review: the line did not say whether the yearly or the
+  // first-year cost was meant.
+  assert.equal(await textOf(ratio), `Teamkosten pro Jahr: ${share} % davon`);
+  assert.equal(await page.getByTestId('cost-warning').count(), 0);
   await page.getByTestId('lang-en').click();
   await page.locator('[data-testid=app][lang=en]').waitFor();
   const shareEn = (team / 5_000_000 * 100).toLocaleString('en-GB', { maximumFractionDigits: 2 });
-  assert.equal(await textOf(ratio), `Team cost: ${shareEn}% of it`);
+  assert.equal(await textOf(ratio), `Yearly team cost: ${shareEn}% of it`);
+  // A team that costs more than the revenue it looks after is called out.
+  await page.getByTestId('calc-revenue').fill('200k');
+  await page.getByTestId('cost-warning').waitFor();
+  assert.equal(await textOf(page.getByTestId('cost-warning')), 'The team costs more per year than the revenue it looks after.');
+  await page.getByTestId('calc-revenue').fill(String(team));
+  await page.getByTestId('cost-warning').waitFor({ state: 'detached' });
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });

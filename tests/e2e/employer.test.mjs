@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage, open } from './support/app.mjs';
 import {
-  answerQuiz, answerStep, back, currentQuestion, factorTexts, focused, GREENTECH, next,
+  answerQuiz, answerStep, back, currentQuestion, euros, factorTexts, focused, GREENTECH, next,
   norm, numberField, textOf, radio, tabTo, waitForQuestion, WEBSHOP, EMPLOYER_IDS,
 } from './support/quiz.mjs';
 
@@ -100,6 +100,32 @@ test('the recommended team speaks in singular and plural in English', async () =
   await answerQuiz(page, WEBSHOP);
   assert.match(await textOf(page.getByTestId('team')), /^0 Key Account Managers 1–2 Account Managers /);
   assert.ok(!/\(s\)/.test(await textOf(page.getByTestId('employer-result'))));
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+// From a visitor-perspective review: 3,000 small customers gave "60–150
+// Account Managers" for a 1.8 M€ web shop, with no word about the cost.
+test('a team the revenue cannot carry comes with a warning', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await answerQuiz(page, { ...WEBSHOP, key_customers: '0', other_customers: '3000' });
+  assert.match(await textOf(page.getByTestId('team')), /^0 Key Account Manager 60–150 Account Manager /);
+  const warning = await textOf(page.getByTestId('team-warning'));
+  assert.match(warning, /^Vorsicht: Schon die untere Zahl dieser Spanne kostet mit den Standardwerten des Kostenrechners etwa [\d.]+ € im Jahr, mehr als Ihr Jahresumsatz von 1\.800\.000 €\./);
+  // The cost named is the calculator's for 0 KAM and 60 AM.
+  const named = euros(warning.match(/etwa ([\d.]+ €)/)[1]);
+  await page.getByTestId('open-calculator').click();
+  await page.getByTestId('calculator').waitFor();
+  await page.getByTestId('calc-am-count').fill('60');
+  await page.getByTestId('team-total').locator('h3').filter({ hasText: '0 KAM und 60 AM' }).waitFor();
+  assert.equal(euros(await textOf(page.getByTestId('team-yearly'))), named);
+  // A team within reach of the revenue has none.
+  await page.getByTestId('nav-employer').click();
+  await page.getByTestId('edit').click();
+  await answerQuiz(page, { ...WEBSHOP, key_customers: '0', other_customers: '50' });
+  assert.equal(await page.getByTestId('team-warning').count(), 0);
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
