@@ -238,10 +238,17 @@ fn factor(lang: Lang, f: &Factor) -> Html {
             <span class="kn-factor-tag">
                 { tr(lang, f.direction.text_key()) }{ " · " }{ tr(lang, f.strength.text_key()) }
             </span>
-            <span class="kn-factor-text">{ text }</span>
+            // The threshold and the weight have their own sources: the
+            // article's "more than 10 %" is no reason to credit it with the
+            // weight, which is the project's assumption.
+            <span class="kn-factor-text">{ text }
+                if let Some(source) = source {
+                    { " " }<SourceBadge {lang} origin={Origin::Data(source)} />
+                }
+            </span>
             <span class="kn-factor-weight">
                 { fill(t.weight, &[("value", &format!("{sign}{}", f.weight.value))]) }
-                { " " }<SourceBadge {lang} origin={Origin::Data(source.unwrap_or(f.weight.source))} />
+                { " " }<SourceBadge {lang} origin={Origin::Data(f.weight.source)} />
             </span>
         </li>
     }

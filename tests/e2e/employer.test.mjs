@@ -130,6 +130,31 @@ test('a team the revenue cannot carry comes with a warning', async () => {
   await tab.context.close();
 });
 
+// From a visitor-perspective review: a strong signal's weight (+30) showed
+// the badge "Quelle: Markterfahrung des Personalberaters", but only the
+// threshold comes from the article; the weight is ours (domain guide: [D]
+// must be labelled as assumptions).
+test('each factor labels its threshold and its weight with their own sources', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await answerQuiz(page, GREENTECH);
+  const badges = async (rule) => {
+    const li = page.locator(`li[data-rule=${rule}]`);
+    return {
+      text: await li.locator('.kn-factor-text .kn-src').evaluateAll((b) => b.map((x) => x.dataset.source)),
+      weight: await li.locator('.kn-factor-weight .kn-src').evaluateAll((b) => b.map((x) => x.dataset.source)),
+    };
+  };
+  // 10 % is the article's threshold; the weight is an assumption.
+  assert.deepEqual(await badges('largest_customer_share'), { text: ['article'], weight: ['assumption'] });
+  assert.deepEqual(await badges('revenue_with_critical_customers'), { text: ['article'], weight: ['assumption'] });
+  // A yes/no signal has no threshold to source.
+  assert.deepEqual(await badges('complex_requirements'), { text: [], weight: ['assumption'] });
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
 test('back and next keep the answers given', async () => {
   const tab = await openPage(env);
   const { page } = tab;
