@@ -809,6 +809,11 @@ static TEXTS: &str = catalogue![
         "Apply for a Key Account Manager position as soon as one comes up.",
     ),
     (
+        "cand.step.move_to_kam_when_ready",
+        "Sind die unten genannten Lücken geschlossen, bewerben Sie sich auf eine Stelle als Key Account Manager.",
+        "Once the gaps named below are closed, apply for a Key Account Manager position.",
+    ),
+    (
         "cand.step.internal_promotion",
         "Intern: Sprechen Sie mit Ihrer Führungskraft, wenn eine Key-Account-Stelle frei wird oder das Unternehmen wächst.",
         "Internally: talk to your manager when a key account position opens up or the company grows.",

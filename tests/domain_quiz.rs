@@ -411,6 +411,24 @@ fn candidate_result_carries_band_steps_and_blockers() {
         (senior.band.min, senior.band.max),
         (Cents::from_euros(55_000), Cents::from_euros(65_000))
     );
+    // A senior AM is not KAM-ready yet: the step into the role waits for the
+    // gaps the result names (a review found "apply as soon as a position
+    // comes up" right above "you do not reach the 8 points yet").
+    assert!(!senior.blockers.is_empty());
+    let steps: Vec<&str> = senior
+        .next_steps
+        .iter()
+        .map(|s| s.text_key.as_str())
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "cand.step.senior_stage",
+            "cand.step.build_strategic_skills",
+            "cand.step.coach_juniors",
+            "cand.step.move_to_kam_when_ready"
+        ]
+    );
 }
 
 /// From a visitor-perspective review: a web shop with 3,000 small customers

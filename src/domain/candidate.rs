@@ -502,7 +502,8 @@ fn next_steps(cfg: &Config, outcome: CandidateOutcome) -> Vec<CareerStep> {
             step("senior_stage", Some(p.senior_stage_years)),
             step("build_strategic_skills", None),
             step("coach_juniors", None),
-            step("move_to_kam", None),
+            // Not "apply now": the result names what is still missing.
+            step("move_to_kam_when_ready", None),
         ],
         CandidateOutcome::KamReady => vec![
             step("move_to_kam", None),
@@ -513,7 +514,7 @@ fn next_steps(cfg: &Config, outcome: CandidateOutcome) -> Vec<CareerStep> {
 }
 
 /// Every career-step key [`evaluate`] can emit.
-pub const CAREER_STEP_KEYS: [&str; 10] = [
+pub const CAREER_STEP_KEYS: [&str; 11] = [
     "cand.step.junior_gain_experience",
     "cand.step.am_stage",
     "cand.step.senior_stage",
@@ -522,6 +523,7 @@ pub const CAREER_STEP_KEYS: [&str; 10] = [
     "cand.step.build_strategic_skills",
     "cand.step.coach_juniors",
     "cand.step.move_to_kam",
+    "cand.step.move_to_kam_when_ready",
     "cand.step.internal_promotion",
     "cand.step.change_employer",
 ];

@@ -153,12 +153,15 @@ fn CandidateResultView(
             if !r.gaps.is_empty() || !r.blockers.is_empty() {
                 <h3>{ t.gaps_title }</h3>
                 <ul class="kn-checks" data-testid="gaps">
+                    // Each threshold with its source: the 5 years come from
+                    // the article, the points rule is the project's.
                     { for r.blockers.iter().map(|b| {
                         let (key, needed) = match b {
-                            Blocker::Years { needed } => ("cand.blocker.years", needed.value),
-                            Blocker::Points { needed } => ("cand.blocker.points", needed.value),
+                            Blocker::Years { needed } => ("cand.blocker.years", needed),
+                            Blocker::Points { needed } => ("cand.blocker.points", needed),
                         };
-                        html! { <li class="is-gap">{ fill(&tr(lang, key), &[("needed", &needed.to_string())]) }</li> }
+                        html! { <li class="is-gap">{ fill(&tr(lang, key), &[("needed", &needed.value.to_string())]) }
+                            { " " }<SourceBadge {lang} origin={Origin::Data(needed.source)} /></li> }
                     }) }
                     { for r.gaps.iter().map(|g| html! { <li class="is-gap">{ tr(lang, g) }</li> }) }
                 </ul>

@@ -132,6 +132,14 @@ test('five years with few competences: Senior Account Manager with the gaps name
   assert.doesNotMatch(gaps, /Jahre Vertriebserfahrung/, 'five years are enough');
   assert.match(gaps, /Rahmenverträgen/);
   assert.doesNotMatch(gaps, /Geschäftsführung Ihrer Kunden/, 'C-level negotiation is no gap');
+  // The 8 points are the project's rule, not the article's: labelled so
+  // (a review found no "Annahme" anywhere in the candidate result).
+  const points = page.getByTestId('gaps').locator('li').filter({ hasText: 'Kompetenzpunkte' });
+  assert.equal(await points.locator('.kn-src').getAttribute('data-source'), 'assumption');
+  // The step into the role waits for those gaps.
+  const steps = await textOf(page.getByTestId('next-steps'));
+  assert.match(steps, /Sind die unten genannten Lücken geschlossen, bewerben Sie sich/);
+  assert.doesNotMatch(steps, /sobald sich eine bietet/);
   assert.deepEqual(await band(page), { min: 55000, typical: 60000, max: 65000 });
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
