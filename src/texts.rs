@@ -418,7 +418,7 @@ static TEXTS: &str = catalogue![
     (
         "emp.level.am_enough",
         "AM-Team reicht",
-        "An account manager team is enough",
+        "An Account Manager team is enough",
     ),
     (
         "emp.level.am_enough.summary",

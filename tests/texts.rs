@@ -261,7 +261,7 @@ fn fixed_wordings_from_the_brief() {
         (
             "emp.level.am_enough",
             "AM-Team reicht",
-            "An account manager team is enough",
+            "An Account Manager team is enough",
         ),
         (
             "emp.level.plan_kam",

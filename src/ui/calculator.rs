@@ -393,13 +393,8 @@ fn RoleFields(props: &RoleProps) -> Html {
     probe::rendered("RoleFields");
     let (lang, cfg, h) = (props.lang, props.data.0, &props.h);
     let t = lang.messages();
-    let var_hint = |r: &crate::domain::data::RateRange| {
-        format!(
-            "{} – {}",
-            numfmt::percent(lang, r.min.value),
-            numfmt::percent(lang, r.max.value)
-        )
-    };
+    let var_hint =
+        |r: &crate::domain::data::RateRange| numfmt::percent_range(lang, r.min.value, r.max.value);
     // A typed share outside the usual range is used as typed; the hint says
     // that it is unusual.
     let var_note = |r: &crate::domain::data::RateRange, typed: Option<Bp>| {

@@ -128,7 +128,7 @@ fn VerdictView(
             <h2 ref={heading} tabindex="-1" class="kn-verdict" data-testid="verdict">{ title }</h2>
             <p class="kn-lead">{ tr(lang, &v.summary_key()) }</p>
             <p class="kn-meta">
-                { fill(t.score, &[("value", &v.score.to_string())]) }{ " · " }
+                { fill(t.score, &[("value", &signed(v.score))]) }{ " · " }
                 { fill(t.confidence, &[("value", &numfmt::percent(lang, whole_percent(v.confidence)))]) }
             </p>
             if let Some(key) = v.reason.text_key() {
@@ -251,6 +251,16 @@ fn factor(lang: Lang, f: &Factor) -> Html {
                 { " " }<SourceBadge {lang} origin={Origin::Data(f.weight.source)} />
             </span>
         </li>
+    }
+}
+
+/// A score with a real minus sign, like the factors' weights ("−45", not
+/// "-45").
+fn signed(n: i64) -> String {
+    if n < 0 {
+        format!("−{}", n.unsigned_abs())
+    } else {
+        n.to_string()
     }
 }
 

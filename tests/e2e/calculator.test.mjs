@@ -188,14 +188,14 @@ test('a variable share outside the usual range is used as typed, and the hint sa
   await openCalculator(tab);
   const hint = page.locator('#calc-am-variable-hint');
   const amVariable = page.getByTestId('breakdown').locator('tbody > tr').nth(1).locator('td').first();
-  assert.match(await textOf(hint), /^Üblich: 10 % – 20 %/);
+  assert.match(await textOf(hint), /^Üblich: 10–20 %/);
   await page.getByTestId('calc-am-variable').fill('5');
-  await hint.filter({ hasText: 'Außerhalb der üblichen Spanne (10 % – 20 %); gerechnet wird mit Ihrem Wert' }).waitFor();
+  await hint.filter({ hasText: 'Außerhalb der üblichen Spanne (10–20 %); gerechnet wird mit Ihrem Wert' }).waitFor();
   // AM typical base 50.000 € × 5 % (not the range's lower end, 10 %).
   await amVariable.filter({ hasText: '2.500 €' }).waitFor();
   assert.match(norm(await amVariable.locator('.kn-detail').textContent()), /^5 %$/);
   await page.getByTestId('calc-am-variable').fill('15');
-  await hint.filter({ hasText: 'Üblich: 10 % – 20 %' }).waitFor();
+  await hint.filter({ hasText: 'Üblich: 10–20 %' }).waitFor();
   await amVariable.filter({ hasText: '7.500 €' }).waitFor();
   assert.deepEqual(tab.problems, []);
   await tab.context.close();

@@ -109,7 +109,7 @@ test('ten years as key account manager with the KAM competences: ready for key a
   assert.match(strengths, /You have negotiated framework contracts/);
   assert.match(strengths, /the size of key accounts/);
 
-  assert.equal(await textOf(page.getByRole('heading', { name: /^Salary as/ })), 'Salary as Key Account Manager (new to the role)');
+  assert.equal(await textOf(page.getByRole('heading', { name: /^Salary band:/ })), 'Salary band: Key Account Manager (new to the role)');
   const b = await band(page);
   assert.equal(b.min, 70000);
   assert.equal(b.max, 85000);
