@@ -267,6 +267,8 @@ pub struct Messages {
     pub line_car_cost: &'static str,
     /// Line: yearly employer cost.
     pub line_yearly: &'static str,
+    /// Detail of the yearly cost: what it adds up.
+    pub yearly_detail: &'static str,
     /// Line: monthly employer cost.
     pub line_monthly: &'static str,
     /// Line: recruiting fee.
@@ -455,6 +457,7 @@ pub static DE: Messages = Messages {
     line_not_applied: "entfällt",
     line_car_cost: "Dienstwagen, Vollkosten",
     line_yearly: "Arbeitgeber\u{ad}kosten pro Jahr",
+    yearly_detail: "Grundgehalt + Variable + Arbeitgeberanteile + Dienstwagen, ohne geldwerten Vorteil",
     line_monthly: "pro Monat",
     line_recruiting: "Recruiting-Honorar",
     line_ramp_up: "Einarbeitung",
@@ -601,6 +604,7 @@ pub static EN: Messages = Messages {
     line_not_applied: "does not apply",
     line_car_cost: "Company car, full cost",
     line_yearly: "Employer cost per year",
+    yearly_detail: "base + variable + contributions + car, without the car benefit",
     line_monthly: "per month",
     line_recruiting: "Recruiting fee",
     line_ramp_up: "Ramp-up",

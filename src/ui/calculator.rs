@@ -861,7 +861,10 @@ fn Breakdown(props: &BreakdownProps) -> Html {
                     { row(t.line_contributions, Some("total"), &|b, side| cell(lang, b.contributions.total, None,
                         rate(b.contributions.share_of_gross), id(side, "contributions"))) }
                     { row(t.line_car_cost, None, &item("car-cost", |b| b.car_cost)) }
-                    { row(t.line_yearly, Some("grand"), &sum("yearly", |b| b.yearly)) }
+                    // The gross above includes the car benefit, which is
+                    // not paid out: say what this total adds up.
+                    { row(t.line_yearly, Some("grand"), &|b, side| cell(lang, b.yearly, Some(Origin::Derived),
+                        Some(t.yearly_detail.to_string()), id(side, "yearly"))) }
                     { row(t.line_monthly, Some("sub"), &sum("monthly", |b| b.monthly)) }
                     { row(t.line_recruiting, None, &|b, _| cell(lang, b.recruiting.amount,
                         Some(Origin::Data(b.recruiting_rate.source)), rate(b.recruiting_rate.value), None)) }
@@ -872,10 +875,14 @@ fn Breakdown(props: &BreakdownProps) -> Html {
                             ("gap", &numfmt::percent(lang, b.productivity_gap.value)),
                         ])), None)) }
                     { row(t.line_first_year, Some("grand"), &sum("first-year", |b| b.first_year)) }
+                    // One cell across both roles: it compares them.
                     <tr class="kn-diff">
                         <th scope="row">{ t.compare_difference }</th>
-                        <td>{ t.per_year }{ ": " }{ numfmt::money(lang, props.am_vs_kam.yearly_difference) }</td>
-                        <td>{ t.first_year }{ ": " }{ numfmt::money(lang, props.am_vs_kam.first_year_difference) }</td>
+                        <td colspan="2">
+                            <span data-testid="diff-yearly">{ t.per_year }{ ": " }{ numfmt::money(lang, props.am_vs_kam.yearly_difference) }</span>
+                            { " · " }
+                            <span data-testid="diff-first-year">{ t.first_year }{ ": " }{ numfmt::money(lang, props.am_vs_kam.first_year_difference) }</span>
+                        </td>
                     </tr>
                 </tbody>
             </table>

@@ -123,8 +123,16 @@ test('AM and KAM side by side: bands, cost lines, difference and chart', async (
   // "KAM costs more by" is the difference of the two yearly costs.
   const diff = page.locator('tr.kn-diff');
   assert.match(await textOf(diff.locator('th')), /^KAM costs more by$/);
-  const perYear = euros(await diff.locator('td').first().textContent());
+  const perYear = euros(await diff.getByTestId('diff-yearly').textContent());
   assert.equal(perYear, kamYearly - amYearly);
+  // A review read "per year: …" under the AM column as the AM's figure:
+  // the difference spans both columns now.
+  assert.equal(await diff.locator('td').count(), 1);
+  assert.equal(await diff.locator('td').getAttribute('colspan'), '2');
+  // The yearly cost says what it adds up (the car benefit in the gross
+  // above is not paid out; the car's full cost is).
+  assert.equal(norm(await page.getByTestId('am-yearly').locator('.kn-detail').textContent()),
+    'base + variable + contributions + car, without the car benefit');
 
   // The chart's labels are its text: one per bar, both roles; the bars
   // themselves are hidden from assistive technology.
@@ -304,8 +312,9 @@ test('every total in the cost table is the sum of the lines shown above it', asy
       const [months, gap] = norm(await row(/Einarbeitung|Ramp-up/).locator('.kn-detail').textContent()).match(/\d+(,\d+)?/g).map((s) => Number(s.replace(',', '.')));
       want('ramp-up', rampUp, Math.round(monthly * months * gap / 100));
     }
-    const diff = page.locator('tr.kn-diff td');
-    const [perYear, firstYearDiff] = (await diff.allTextContents()).map(euros);
+    const diff = page.locator('tr.kn-diff');
+    const [perYear, firstYearDiff] = await Promise.all(['diff-yearly', 'diff-first-year'].map((id) =>
+      diff.getByTestId(id).textContent().then(euros)));
     const y = { am: await cell('[data-testid=am-yearly]'), kam: await cell('[data-testid=kam-yearly]') };
     if (perYear !== y.kam - y.am) failures.push(`${label} difference per year ${perYear}, want ${y.kam - y.am}`);
     const f = { am: await cell('[data-testid=am-first-year]'), kam: await cell('[data-testid=kam-first-year]') };
@@ -386,6 +395,34 @@ test('the results name the industry, region, company size and salary point they 
   await page.emulateMedia({ media: 'print' });
   assert.ok(await summary.isVisible());
   assert.ok(!(await page.getByTestId('calc-industry').isVisible()));
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+// From a visitor-perspective review: at 375 px the English column head read
+// "Key Account Manager (experience" / "d)", a word broken without a hyphen.
+test('column heads on a phone break between words only', async () => {
+  const tab = await openPage(env, { width: 375 });
+  const { page } = tab;
+  await openCalculator(tab);
+  await page.getByTestId('lang-en').click();
+  await page.getByTestId('calc-kam-level').selectOption('kam_experienced');
+  const head = page.getByTestId('breakdown').locator('thead th').nth(1);
+  await head.filter({ hasText: '(experienced)' }).waitFor();
+  // Each word of the head lies on one line: one box per word.
+  const split = await head.evaluate((th) => {
+    const text = th.firstChild;
+    const out = [];
+    for (const m of text.textContent.matchAll(/\S+/g)) {
+      const r = document.createRange();
+      r.setStart(text, m.index);
+      r.setEnd(text, m.index + m[0].length);
+      const lines = new Set([...r.getClientRects()].map((b) => Math.round(b.top)));
+      if (lines.size > 1) out.push(m[0]);
+    }
+    return out;
+  });
+  assert.deepEqual(split, []);
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
