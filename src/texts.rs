@@ -448,6 +448,11 @@ static TEXTS: &str = catalogue![
         "A lot of revenue depends on a few relationships: losing one of these customers would hit your business hard. Fill a Key Account Manager position as soon as you can.",
     ),
     (
+        "emp.level.kam_urgent.signals.summary",
+        "Viele Ihrer Antworten sprechen zusammen deutlich für strategische Kundenbetreuung. Besetzen Sie eine Stelle als Key Account Manager so bald wie möglich.",
+        "Many of your answers together make a clear case for strategic account management. Fill a Key Account Manager position as soon as you can.",
+    ),
+    (
         "emp.level.kam_urgent.losing.summary",
         "Sie verlieren wichtige Kunden an Wettbewerber, weil niemand die strategische Beziehung verantwortet. Besetzen Sie eine Stelle als Key Account Manager so bald wie möglich.",
         "You are losing important customers to competitors because nobody owns the strategic relationship. Fill a Key Account Manager position as soon as you can.",

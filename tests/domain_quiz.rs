@@ -470,3 +470,57 @@ fn a_team_that_costs_more_than_the_revenue_is_flagged() {
     let v = employer::evaluate(&cfg, &emp(&[(q::OTHER_CUSTOMERS, Answer::Number(3_000))]));
     assert_eq!(v.team_cost_warning, None);
 }
+
+/// From a visitor-perspective review: a software firm whose largest customer
+/// makes 6 % and top customers 35 %, with no critical customers, but losing
+/// customers to competitors, reached "urgent" by its score and read "A lot
+/// of revenue depends on a few relationships". The urgent summary follows
+/// what the answers say.
+#[test]
+fn the_urgent_summary_speaks_of_what_the_answers_show() {
+    let cfg = cfg();
+    let yes = |id| (id, Answer::YesNo(true));
+    let signals = [
+        yes(q::COMPLEX_REQUIREMENTS),
+        yes(q::LONG_SALES_CYCLES),
+        yes(q::STRATEGIC_PARTNERSHIP_GOAL),
+        yes(q::LARGE_COMPANY_CUSTOMERS),
+        yes(q::MULTI_LEVEL_NEGOTIATION),
+        yes(q::MANAGEMENT_IN_OPERATIONS),
+        yes(q::SIX_FIGURE_PROJECTS),
+    ];
+    let with = |extra: &[(&'static str, Answer)]| {
+        let mut list = signals.to_vec();
+        list.extend_from_slice(extra);
+        list.push((q::LARGEST_CUSTOMER_SHARE, pct(6)));
+        list.push((q::TOP_CUSTOMERS_SHARE, pct(35)));
+        list.push((q::CRITICAL_CUSTOMERS, Answer::YesNo(false)));
+        employer::evaluate(&cfg, &emp(&list))
+    };
+    // Losing customers, urgent by the score alone: the losing summary.
+    let losing = with(&[yes(q::LOSING_TO_COMPETITORS)]);
+    assert_eq!(losing.level, Level::KamUrgent);
+    assert_eq!(losing.reason, LevelReason::Score);
+    assert_eq!(losing.summary_key(), "emp.level.kam_urgent.losing.summary");
+    // Urgent by many supporting signals, no concentration: no claim that
+    // revenue rests on a few customers.
+    let many = with(&[(q::LOSING_TO_COMPETITORS, Answer::YesNo(false))]);
+    assert_eq!(many.level, Level::KamUrgent, "score {}", many.score);
+    assert_eq!(many.summary_key(), "emp.level.kam_urgent.signals.summary");
+    // Concentration present: the concentration summary.
+    let concentrated = employer::evaluate(
+        &cfg,
+        &emp(&[
+            (q::LARGEST_CUSTOMER_SHARE, pct(18)),
+            (q::TOP_CUSTOMERS_SHARE, pct(55)),
+            yes(q::COMPLEX_REQUIREMENTS),
+        ]),
+    );
+    assert_eq!(
+        concentrated.level,
+        Level::KamUrgent,
+        "score {}",
+        concentrated.score
+    );
+    assert_eq!(concentrated.summary_key(), "emp.level.kam_urgent.summary");
+}

@@ -519,21 +519,34 @@ pub struct TeamCostWarning {
 }
 
 impl EmployerVerdict {
-    /// Text key of the summary under the verdict. "Urgent" because customers
-    /// go to competitors has its own: the score's urgent summary speaks of
-    /// revenue resting on a few customers, which such a company (a web shop,
-    /// say) need not have.
+    /// Text key of the summary under the verdict. "Urgent" has three: the
+    /// level's own speaks of revenue resting on a few customers, which is
+    /// only true when a concentration rule fired; customers going to
+    /// competitors have theirs (whether the warning or the score made it
+    /// urgent); and many supporting signals without either get one that
+    /// claims neither.
     pub fn summary_key(&self) -> String {
-        match self.reason {
-            LevelReason::Urgent(_) => URGENT_LOSING_SUMMARY.to_string(),
-            _ => self.level.summary_key(),
+        if self.level == Level::KamUrgent {
+            let fired = |r: RuleId| self.factors.iter().any(|f| f.rule == r);
+            if fired(RuleId::LosingToCompetitors) {
+                return URGENT_LOSING_SUMMARY.to_string();
+            }
+            if !(fired(RuleId::LargestCustomerShare)
+                || fired(RuleId::TopCustomersShare)
+                || fired(RuleId::RevenueWithCriticalCustomers))
+            {
+                return URGENT_SIGNALS_SUMMARY.to_string();
+            }
         }
+        self.level.summary_key()
     }
 }
 
-/// Summary of "KAM urgently needed" reached through the loss-to-competitors
-/// warning.
+/// Summary of "KAM urgently needed" when customers go to competitors.
 pub const URGENT_LOSING_SUMMARY: &str = "emp.level.kam_urgent.losing.summary";
+
+/// Summary of "KAM urgently needed" reached by supporting signals alone.
+pub const URGENT_SIGNALS_SUMMARY: &str = "emp.level.kam_urgent.signals.summary";
 
 /// Evaluates the employer quiz (domain guide §5).
 ///

@@ -8,6 +8,7 @@ use crate::domain::codec::CodecError;
 use crate::domain::data::{Branch, DataError};
 use crate::domain::employer::{
     Direction, Level, LevelReason, RuleId, Strength, EMPLOYER_QUESTIONS, URGENT_LOSING_SUMMARY,
+    URGENT_SIGNALS_SUMMARY,
 };
 use crate::domain::parse::ParseError;
 use crate::domain::question::AnswerError;
@@ -38,6 +39,7 @@ pub fn all_text_keys() -> Vec<String> {
         keys.push(l.summary_key());
     }
     keys.push(URGENT_LOSING_SUMMARY.into());
+    keys.push(URGENT_SIGNALS_SUMMARY.into());
     keys.extend(LevelReason::TEXT_KEYS.iter().map(|k| k.to_string()));
     for o in CandidateOutcome::ALL {
         keys.push(o.text_key());
