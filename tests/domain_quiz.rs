@@ -397,10 +397,24 @@ fn candidate_result_carries_band_steps_and_blockers() {
             "cand.step.am_stage",
             "cand.step.take_larger_accounts",
             "cand.step.senior_stage",
-            "cand.step.path_total"
+            "cand.step.path_remaining_up_to"
         ]
     );
-    let total = r.next_steps[3].years.unwrap();
+    // 3–7 years in all, three of them done: up to 4 more (a review read
+    // "3 to 7 years in all" after four years as up to seven more).
+    let left = r.next_steps[3].years.unwrap();
+    assert_eq!((left.min.value, left.max.value), (0, 4));
+    // Two years in: 1 to 5 more.
+    let two = candidate::evaluate(&cfg, &cand(&[years(2)]));
+    let last = two.next_steps.last().unwrap();
+    assert_eq!(last.text_key, "cand.step.path_remaining");
+    let left = last.years.unwrap();
+    assert_eq!((left.min.value, left.max.value), (1, 5));
+    // Without years (or none yet) the whole path.
+    let none = candidate::evaluate(&cfg, &cand(&[]));
+    let last = none.next_steps.last().unwrap();
+    assert_eq!(last.text_key, "cand.step.path_total");
+    let total = last.years.unwrap();
     assert_eq!((total.min.value, total.max.value), (3, 7));
     let junior = candidate::evaluate(&cfg, &cand(&[years(0)]));
     assert_eq!(junior.band.min, Cents::from_euros(40_000));

@@ -37,8 +37,8 @@ fn set(list: &[&'static str]) -> BTreeSet<&'static str> {
 }
 
 #[test]
-fn the_domain_emits_197_keys() {
-    assert_eq!(all_text_keys().len(), 197);
+fn the_domain_emits_199_keys() {
+    assert_eq!(all_text_keys().len(), 199);
 }
 
 #[test]
@@ -150,15 +150,25 @@ fn rule_texts_name_the_answer_and_threshold_exactly_when_the_rule_has_one() {
 fn career_steps_use_min_and_max_exactly_when_they_have_years() {
     let cfg = Config::builtin().unwrap();
     let mut seen = BTreeSet::new();
-    for outcome in CandidateOutcome::ALL {
-        // The steps depend only on the outcome; reach each one through the
-        // domain so the test follows what `evaluate` really hands over.
-        let answers = answers_for(outcome);
+    // The steps depend on the outcome and, for the rest of the path, on the
+    // years already in sales; reach each one through the domain so the test
+    // follows what `evaluate` really hands over.
+    for (outcome, years) in [
+        (CandidateOutcome::JuniorAm, 0),
+        (CandidateOutcome::JuniorAm, 2),
+        (CandidateOutcome::Am, 3),
+        (CandidateOutcome::SeniorAm, 6),
+        (CandidateOutcome::KamReady, 12),
+    ] {
+        let answers = answers_for(outcome, years);
         let result = candidate::evaluate(&cfg, &answers);
         assert_eq!(result.outcome, outcome);
         for step in result.next_steps {
             let (de, en) = both(&step.text_key);
-            let expected = if step.years.is_some() {
+            // "up to {max} more years": its lower end is zero.
+            let expected = if step.text_key == "cand.step.path_remaining_up_to" {
+                set(&["max"])
+            } else if step.years.is_some() {
                 set(&["min", "max"])
             } else {
                 BTreeSet::new()
@@ -172,16 +182,10 @@ fn career_steps_use_min_and_max_exactly_when_they_have_years() {
     assert_eq!(seen, all, "some career steps were never reached");
 }
 
-fn answers_for(outcome: CandidateOutcome) -> Answers {
+fn answers_for(outcome: CandidateOutcome, years: i64) -> Answers {
     use kam_navigator::domain::candidate::{q, CANDIDATE_QUESTIONS};
     use kam_navigator::domain::question::Answer;
     let mut a = Answers::new();
-    let years = match outcome {
-        CandidateOutcome::JuniorAm => 0,
-        CandidateOutcome::Am => 3,
-        CandidateOutcome::SeniorAm => 6,
-        CandidateOutcome::KamReady => 12,
-    };
     a.set(
         CANDIDATE_QUESTIONS,
         q::YEARS_IN_SALES,

@@ -464,7 +464,7 @@ pub fn evaluate_with(cfg: &Config, answers: &Answers, ctx: &SalaryContext) -> Ca
         factors,
         blockers,
         gaps,
-        next_steps: next_steps(cfg, outcome),
+        next_steps: next_steps(cfg, outcome, years_answer.is_some().then_some(years)),
         band: band(
             cfg,
             outcome.role(),
@@ -478,25 +478,46 @@ pub fn evaluate_with(cfg: &Config, answers: &Answers, ctx: &SalaryContext) -> Ca
 
 /// Next steps along domain guide §4's career path: AM 2–3 years → Senior AM
 /// 2–3 years → KAM, 3–7 years in all, by internal promotion or by changing
-/// employer.
-fn next_steps(cfg: &Config, outcome: CandidateOutcome) -> Vec<CareerStep> {
+/// employer. With the visitor's years in sales the whole path becomes what
+/// is left of it: four years in, "3 to 7 years in all" reads like up to
+/// seven more (a visitor review).
+fn next_steps(cfg: &Config, outcome: CandidateOutcome, years: Option<u32>) -> Vec<CareerStep> {
     let p = &cfg.career;
     let step = |key: &str, years: Option<CountRange>| CareerStep {
         text_key: format!("cand.step.{key}"),
         years,
+    };
+    let path = match years.filter(|y| *y > 0) {
+        None => step("path_total", Some(p.total_years)),
+        Some(done) => {
+            let left = |v: Sourced<u32>| Sourced {
+                value: v.value.saturating_sub(done),
+                ..v
+            };
+            let range = CountRange {
+                min: left(p.total_years.min),
+                max: left(p.total_years.max),
+            };
+            let key = if range.min.value == 0 {
+                "path_remaining_up_to"
+            } else {
+                "path_remaining"
+            };
+            step(key, Some(range))
+        }
     };
     match outcome {
         CandidateOutcome::JuniorAm => vec![
             step("junior_gain_experience", None),
             step("am_stage", Some(p.am_stage_years)),
             step("senior_stage", Some(p.senior_stage_years)),
-            step("path_total", Some(p.total_years)),
+            path.clone(),
         ],
         CandidateOutcome::Am => vec![
             step("am_stage", Some(p.am_stage_years)),
             step("take_larger_accounts", None),
             step("senior_stage", Some(p.senior_stage_years)),
-            step("path_total", Some(p.total_years)),
+            path,
         ],
         CandidateOutcome::SeniorAm => vec![
             step("senior_stage", Some(p.senior_stage_years)),
@@ -514,11 +535,13 @@ fn next_steps(cfg: &Config, outcome: CandidateOutcome) -> Vec<CareerStep> {
 }
 
 /// Every career-step key [`evaluate`] can emit.
-pub const CAREER_STEP_KEYS: [&str; 11] = [
+pub const CAREER_STEP_KEYS: [&str; 13] = [
     "cand.step.junior_gain_experience",
     "cand.step.am_stage",
     "cand.step.senior_stage",
     "cand.step.path_total",
+    "cand.step.path_remaining",
+    "cand.step.path_remaining_up_to",
     "cand.step.take_larger_accounts",
     "cand.step.build_strategic_skills",
     "cand.step.coach_juniors",
