@@ -19,7 +19,7 @@ use crate::domain::data::{Config, CountRange};
 use crate::domain::money::{AdjustBp, Bp, Cents};
 use crate::domain::parse::{parse_count, parse_euros, parse_percent, FieldKind, ParseError};
 use crate::domain::salary::{Family, IndustryGroup, Role, SalaryBand};
-use crate::domain::source::{SourceTag, Sourced};
+use crate::domain::source::SourceTag;
 use crate::embed::{HostEvent, ResultDetail};
 use crate::i18n::{fill, Lang, Messages};
 use crate::numfmt;
@@ -28,7 +28,9 @@ use crate::ui::probe;
 use crate::ui::share_url;
 use crate::ui::store::{Data, ToolProps};
 use crate::ui::throttle::{Throttle, PAUSE_MS};
-use crate::ui::widgets::{parse_error, tr, FieldValue, NumberField, ResultActions, SourceBadge};
+use crate::ui::widgets::{
+    badge, band_figures, parse_error, tr, FieldValue, NumberField, ResultActions,
+};
 
 /// Everything the calculator's fields call, built once per language (the
 /// parsers speak it) so that each field receives the same callbacks at
@@ -706,23 +708,15 @@ fn BandCard(props: &BandProps) -> Html {
     // Scaled by a region or size factor, the figures are computed (an
     // assumption stays one); the factors and their source are named under
     // them (domain guide §2: "clearly labelled").
-    let origin = |p: &Sourced<Cents>| cost::band_origin(band, p.source);
     let factors = adjust_factors(lang, t, band);
     html! {
         <div class="kn-band-card" data-testid={format!("band-{}", band.role.id())}>
             <h3>{ fill(t.band_title, &[("role", &role)]) }</h3>
-            <dl class="kn-band">
-                <div><dt>{ t.band_min }</dt><dd>{ numfmt::money(lang, band.min) }
-                    { " " }<SourceBadge {lang} origin={origin(&band.base.min)} /></dd></div>
-                <div class="is-typical"><dt>{ t.band_typical }</dt><dd data-testid="band-typical">{ numfmt::money(lang, band.typical) }
-                    { " " }<SourceBadge {lang} origin={origin(&band.base.typical)} /></dd></div>
-                <div><dt>{ t.band_max }</dt><dd>{ numfmt::money(lang, band.max) }
-                    { " " }<SourceBadge {lang} origin={origin(&band.base.max)} /></dd></div>
-            </dl>
+            { band_figures(lang, band, None) }
             if let Some((text, source)) = factors {
                 <p class="kn-small" data-testid="band-adjust">
                     <span class="kn-adjust-text">{ text }</span>{ " " }
-                    <SourceBadge {lang} origin={Origin::Data(source)} />
+                    { badge(lang, Origin::Data(source)) }
                 </p>
             }
         </div>
@@ -902,7 +896,7 @@ fn cell(
     html! {
         <td data-testid={testid}>{ numfmt::money(lang, amount) }
             if let Some(origin) = origin {
-                { " " }<SourceBadge {lang} {origin} />
+                { " " }{ badge(lang, origin) }
             }
             if let Some(detail) = detail {
                 <span class="kn-detail">{ detail }</span>

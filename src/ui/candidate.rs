@@ -14,7 +14,7 @@ use crate::session::SessionAction;
 use crate::ui::quiz::QuizStep;
 use crate::ui::share_url;
 use crate::ui::store::ToolProps;
-use crate::ui::widgets::{tr, ResultActions, SourceBadge};
+use crate::ui::widgets::{badge, band_figures, tr, ResultActions};
 
 /// The candidate quiz and its result.
 #[component]
@@ -161,21 +161,14 @@ fn CandidateResultView(
                             Blocker::Points { needed } => ("cand.blocker.points", needed),
                         };
                         html! { <li class="is-gap">{ fill(&tr(lang, key), &[("needed", &needed.value.to_string())]) }
-                            { " " }<SourceBadge {lang} origin={Origin::Data(needed.source)} /></li> }
+                            { " " }{ badge(lang, Origin::Data(needed.source)) }</li> }
                     }) }
                     { for r.gaps.iter().map(|g| html! { <li class="is-gap">{ tr(lang, g) }</li> }) }
                 </ul>
             }
 
             <h3>{ fill(t.salary_title, &[("role", &role_name)]) }</h3>
-            <dl class="kn-band" data-testid="salary-band">
-                <div><dt>{ t.band_min }</dt><dd>{ numfmt::money(lang, band.min) }
-                    { " " }<SourceBadge {lang} origin={Origin::Data(band.base.min.source)} /></dd></div>
-                <div class="is-typical"><dt>{ t.band_typical }</dt><dd>{ numfmt::money(lang, band.typical) }
-                    { " " }<SourceBadge {lang} origin={Origin::Data(band.base.typical.source)} /></dd></div>
-                <div><dt>{ t.band_max }</dt><dd>{ numfmt::money(lang, band.max) }
-                    { " " }<SourceBadge {lang} origin={Origin::Data(band.base.max.source)} /></dd></div>
-            </dl>
+            { band_figures(lang, band, Some("salary-band")) }
             <p class="kn-small">{ t.salary_note }</p>
 
             <p><button type="button" class="kn-link" data-testid="edit" onclick={edit}>{ t.edit_answers }</button></p>

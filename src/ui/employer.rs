@@ -17,7 +17,7 @@ use crate::session::SessionAction;
 use crate::ui::quiz::{answer_text, QuizStep};
 use crate::ui::share_url;
 use crate::ui::store::ToolProps;
-use crate::ui::widgets::{tr, ResultActions, SourceBadge};
+use crate::ui::widgets::{badge, tr, ResultActions};
 
 /// The employer quiz and its result.
 #[component]
@@ -165,7 +165,7 @@ fn VerdictView(
                         ]),
                         _ => t.team_typical.to_string(),
                     } }
-                    { " " }<SourceBadge {lang} origin={Origin::Data(crate::domain::source::SourceTag::Article)} />
+                    { " " }{ badge(lang, Origin::Data(crate::domain::source::SourceTag::Article)) }
                 </p>
                 <a class="kn-button" href="#/calculator" data-testid="open-calculator" onclick={open_calculator}>
                     { fill(t.open_calculator, &[
@@ -243,12 +243,12 @@ fn factor(lang: Lang, f: &Factor) -> Html {
             // weight, which is the project's assumption.
             <span class="kn-factor-text">{ text }
                 if let Some(source) = source {
-                    { " " }<SourceBadge {lang} origin={Origin::Data(source)} />
+                    { " " }{ badge(lang, Origin::Data(source)) }
                 }
             </span>
             <span class="kn-factor-weight">
                 { fill(t.weight, &[("value", &format!("{sign}{}", f.weight.value))]) }
-                { " " }<SourceBadge {lang} origin={Origin::Data(f.weight.source)} />
+                { " " }{ badge(lang, Origin::Data(f.weight.source)) }
             </span>
         </li>
     }

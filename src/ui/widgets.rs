@@ -10,10 +10,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::cta::Cta;
-use crate::domain::cost::Origin;
+use crate::domain::cost::{self, Origin};
+use crate::domain::money::Cents;
 use crate::domain::parse::{FieldKind, ParseError};
-use crate::domain::source::SourceTag;
+use crate::domain::salary::SalaryBand;
+use crate::domain::source::{SourceTag, Sourced};
 use crate::i18n::{fill, Lang};
+use crate::numfmt;
 use crate::texts;
 
 /// Text of a domain key; the key itself if untranslated (a test proves
@@ -29,6 +32,32 @@ pub struct SourceBadgeProps {
     pub lang: Lang,
     /// Where the figure comes from.
     pub origin: Origin,
+}
+
+/// A [`SourceBadge`]. One function for every place that shows one: each
+/// `<SourceBadge ../>` in `html!` expands the props builder in place.
+#[inline(never)]
+pub fn badge(lang: Lang, origin: Origin) -> Html {
+    html! { <SourceBadge {lang} {origin} /> }
+}
+
+/// A salary band's three figures, each with its source: scaled by a region
+/// or size factor a figure is computed, except that an assumption stays
+/// one (`cost::band_origin`). Shared by the calculator's band cards and the
+/// candidate result.
+pub fn band_figures(lang: Lang, band: &SalaryBand, testid: Option<&'static str>) -> Html {
+    let t = lang.messages();
+    let origin = |p: &Sourced<Cents>| cost::band_origin(band, p.source);
+    html! {
+        <dl class="kn-band" data-testid={testid}>
+            <div><dt>{ t.band_min }</dt><dd>{ numfmt::money(lang, band.min) }
+                { " " }{ badge(lang, origin(&band.base.min)) }</dd></div>
+            <div class="is-typical"><dt>{ t.band_typical }</dt><dd data-testid="band-typical">{ numfmt::money(lang, band.typical) }
+                { " " }{ badge(lang, origin(&band.base.typical)) }</dd></div>
+            <div><dt>{ t.band_max }</dt><dd>{ numfmt::money(lang, band.max) }
+                { " " }{ badge(lang, origin(&band.base.max)) }</dd></div>
+        </dl>
+    }
 }
 
 /// A small badge beside a figure that reveals its source on hover, focus
