@@ -7,14 +7,14 @@ use crate::domain::candidate::{self, Blocker, CandidateOutcome, CandidateResult}
 use crate::domain::codec::Tool;
 use crate::domain::cost::Origin;
 use crate::domain::flow::FlowAction;
-use crate::embed::{HostEvent, ResultDetail};
+use crate::embed::ResultDetail;
 use crate::i18n::fill;
 use crate::numfmt;
 use crate::session::SessionAction;
 use crate::ui::quiz::QuizStep;
 use crate::ui::share_url;
 use crate::ui::store::ToolProps;
-use crate::ui::widgets::{badge, band_figures, tr, ResultActions};
+use crate::ui::widgets::{badge, band_figures, tr, use_result, ResultActions};
 
 /// The candidate quiz and its result.
 #[component]
@@ -65,26 +65,18 @@ fn CandidateResultView(
     let lang = props.lang;
     let t = lang.messages();
     let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with((), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        });
-    }
-    {
-        let detail = ResultDetail::Candidate {
+    use_result(
+        heading.clone(),
+        ResultDetail::Candidate {
             outcome: r.outcome.id(),
             salary: (
                 r.band.min.euros_rounded(),
                 r.band.typical.euros_rounded(),
                 r.band.max.euros_rounded(),
             ),
-        };
-        let onevent = props.onevent.clone();
-        use_effect_with(detail, move |d| onevent.emit(HostEvent::Result(d.clone())));
-    }
+        },
+        props.onevent.clone(),
+    );
     let title = tr(lang, &r.outcome.text_key());
     let role_name = tr(lang, r.band.role.text_key());
     let band = &r.band;

@@ -9,7 +9,7 @@ use crate::domain::employer::{self, Direction, EmployerVerdict, Factor, TeamBasi
 use crate::domain::flow::FlowAction;
 use crate::domain::money::Bp;
 use crate::domain::team::HeadcountRange;
-use crate::embed::{HostEvent, ResultDetail};
+use crate::embed::ResultDetail;
 use crate::i18n::{fill, Lang};
 use crate::numfmt;
 use crate::route::Route;
@@ -17,7 +17,7 @@ use crate::session::SessionAction;
 use crate::ui::quiz::{answer_text, QuizStep};
 use crate::ui::share_url;
 use crate::ui::store::ToolProps;
-use crate::ui::widgets::{badge, tr, ResultActions};
+use crate::ui::widgets::{badge, tr, use_result, ResultActions};
 
 /// The employer quiz and its result.
 #[component]
@@ -69,24 +69,16 @@ fn VerdictView(
     let t = lang.messages();
     let v = verdict;
     let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with((), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        });
-    }
-    {
-        let detail = ResultDetail::Employer {
+    use_result(
+        heading.clone(),
+        ResultDetail::Employer {
             verdict: v.level.id(),
             score: v.score,
             kam: (v.team.kam.min, v.team.kam.max),
             am: (v.team.am.min, v.team.am.max),
-        };
-        let onevent = props.onevent.clone();
-        use_effect_with(detail, move |d| onevent.emit(HostEvent::Result(d.clone())));
-    }
+        },
+        props.onevent.clone(),
+    );
     let title = tr(lang, &v.level.text_key());
     let team = &v.team;
     let kam_line = head_count(lang, t.team_kam, team.kam);

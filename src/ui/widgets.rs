@@ -15,6 +15,7 @@ use crate::domain::money::Cents;
 use crate::domain::parse::{FieldKind, ParseError};
 use crate::domain::salary::SalaryBand;
 use crate::domain::source::{SourceTag, Sourced};
+use crate::embed::{HostEvent, ResultDetail};
 use crate::i18n::{fill, Lang};
 use crate::numfmt;
 use crate::texts;
@@ -32,6 +33,19 @@ pub struct SourceBadgeProps {
     pub lang: Lang,
     /// Where the figure comes from.
     pub origin: Origin,
+}
+
+/// What a result page does when it appears: the focus moves to its heading
+/// (the button that led here is gone) and the host page hears the result.
+/// One hook for both result pages, so its effects exist once in the wasm.
+#[hook]
+pub fn use_result(heading: NodeRef, detail: ResultDetail, onevent: Callback<HostEvent>) {
+    use_effect_with((), move |_| {
+        if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    });
+    use_effect_with(detail, move |d| onevent.emit(HostEvent::Result(d.clone())));
 }
 
 /// A [`SourceBadge`]. One function for every place that shows one: each
