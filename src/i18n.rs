@@ -213,6 +213,9 @@ pub struct Messages {
     pub company_size: &'static str,
     /// Option: no adjustment.
     pub no_factor: &'static str,
+    /// The size select's empty choice when the staff count picks a class;
+    /// {size} and {staff} are filled in.
+    pub size_from_staff: &'static str,
     /// Label: staff count (U1 levy).
     pub staff_count: &'static str,
     /// Label: company in Saxony.
@@ -333,6 +336,7 @@ pub struct Messages {
     /// range (`{value}`: the range).
     pub outside_usual_range: &'static str,
     /// Hint under the staff count.
+    /// Hint under the staff count; {u1} is the U1 levy's staff limit.
     pub staff_hint: &'static str,
     /// Accessible name of a notice's close button.
     pub dismiss: &'static str,
@@ -428,7 +432,8 @@ pub static DE: Messages = Messages {
     region: "Region",
     company_size: "Unternehmensgröße",
     no_factor: "ohne Anpassung",
-    staff_count: "Beschäftigte (für die U1-Umlage)",
+    size_from_staff: "{size} (aus {staff} Beschäftigten)",
+    staff_count: "Beschäftigte",
     saxony: "Sitz in Sachsen (niedrigerer Pflegebeitrag)",
     accident: "Berufsgenossenschaft einrechnen",
     band_point: "Gehalt innerhalb der Spanne",
@@ -488,7 +493,7 @@ pub static DE: Messages = Messages {
     ramp_usual: ". Üblich sind {range} Monate.",
     usual_range: "Üblich: {value}; leer lassen für die Mitte",
     outside_usual_range: "Außerhalb der üblichen Spanne ({value}); gerechnet wird mit Ihrem Wert",
-    staff_hint: "Bis 30 Beschäftigte fällt die U1-Umlage an.",
+    staff_hint: "Bis {u1} Beschäftigte fällt die U1-Umlage an. Solange keine Unternehmensgröße gewählt ist, ergibt sie sich aus dieser Zahl.",
     dismiss: "Hinweis schließen",
     data_broken: "Die eingebauten Daten lassen sich nicht lesen. Bitte laden Sie die Seite neu.",
     config_invalid: "Die Konfigurationsdatei wurde nicht übernommen; es gelten die eingebauten Werte.",
@@ -577,7 +582,8 @@ pub static EN: Messages = Messages {
     region: "Region",
     company_size: "Company size",
     no_factor: "no adjustment",
-    staff_count: "Staff (for the U1 levy)",
+    size_from_staff: "{size} (from {staff} staff)",
+    staff_count: "Staff",
     saxony: "Based in Saxony (lower care rate)",
     accident: "Include accident insurance",
     band_point: "Salary within the band",
@@ -635,7 +641,7 @@ pub static EN: Messages = Messages {
     ramp_usual: ". Usually {range} months.",
     usual_range: "Usual: {value}; leave empty for the middle",
     outside_usual_range: "Outside the usual range ({value}); your figure is used",
-    staff_hint: "Firms with up to 30 staff pay the U1 levy.",
+    staff_hint: "Firms with up to {u1} staff pay the U1 levy. While no company size is chosen, this number sets it.",
     dismiss: "Close notice",
     data_broken: "The built-in data cannot be read. Please reload the page.",
     config_invalid: "The configuration file was not applied; the built-in figures are used.",

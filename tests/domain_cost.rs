@@ -402,3 +402,35 @@ fn hiring_figures_of_section_4() {
     assert_eq!((h.ramp_up_kam.min.value, h.ramp_up_kam.max.value), (12, 12));
     assert_eq!(h.ramp_up_am.min.source, SourceTag::Article);
 }
+
+/// From a visitor-perspective review: a firm that typed 40 staff (for the
+/// U1 levy) kept the national salary level, although the size classes
+/// say "up to 50 staff: −9.5 %". With no size chosen, the staff count now
+/// picks the class.
+#[test]
+fn the_staff_count_picks_the_size_class_when_none_is_chosen() {
+    let cfg = cfg();
+    let size_of = |staff: Option<u32>, chosen: Option<&str>| {
+        let inputs = CalculatorInputs {
+            staff_count: staff,
+            company_size: chosen.map(str::to_string),
+            ..CalculatorInputs::default()
+        };
+        inputs.effective_company_size(&cfg)
+    };
+    assert_eq!(size_of(None, None), None);
+    assert_eq!(size_of(Some(40), None).as_deref(), Some("small"));
+    assert_eq!(size_of(Some(50), None).as_deref(), Some("small"));
+    assert_eq!(size_of(Some(51), None).as_deref(), Some("medium"));
+    assert_eq!(size_of(Some(5_001), None).as_deref(), Some("large"));
+    // A chosen class wins over the count.
+    assert_eq!(size_of(Some(40), Some("large")).as_deref(), Some("large"));
+    // The band follows: 50,000 € typical AM −9.5 % = 45,250 €.
+    let inputs = CalculatorInputs {
+        staff_count: Some(40),
+        ..CalculatorInputs::default()
+    };
+    let am = role_cost(&cfg, &inputs, Family::Am);
+    assert_eq!(am.base.amount, Cents::from_euros(45_250));
+    assert_eq!(am.band.size.map(|s| s.value.get()), Some(-950));
+}

@@ -189,6 +189,24 @@ pub enum CalculatorEdit {
 }
 
 impl CalculatorInputs {
+    /// The company-size class the salary bands use: the one chosen, or else
+    /// the class the staff count falls into (the smallest whose upper
+    /// bound holds it, or the open-ended one). A firm that typed its staff
+    /// for the U1 levy should not need to say its size a second time.
+    pub fn effective_company_size(&self, cfg: &Config) -> Option<String> {
+        if let Some(chosen) = &self.company_size {
+            return Some(chosen.clone());
+        }
+        let staff = self.staff_count?;
+        let sizes = &cfg.salary.company_sizes;
+        sizes
+            .iter()
+            .filter(|c| c.max_staff.is_some_and(|m| staff <= m.value))
+            .min_by_key(|c| c.max_staff.map(|m| m.value))
+            .or_else(|| sizes.iter().find(|c| c.max_staff.is_none()))
+            .map(|c| c.id.clone())
+    }
+
     /// The inputs with one field changed.
     pub fn edit(mut self, edit: CalculatorEdit) -> CalculatorInputs {
         match edit {
@@ -466,7 +484,7 @@ pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> Cos
         role,
         inputs.industry,
         inputs.region.as_deref(),
-        inputs.company_size.as_deref(),
+        inputs.effective_company_size(cfg).as_deref(),
     );
 
     let base = match ri.base {

@@ -15,7 +15,7 @@ use crate::domain::cost::{
     self, AmVsKam, BandPoint, CalculatorEdit, CalculatorInputs, CostBreakdown, Item, Origin,
     RoleInputs,
 };
-use crate::domain::data::{Config, CountRange};
+use crate::domain::data::{Branch, Config, CountRange};
 use crate::domain::money::{AdjustBp, Bp, Cents};
 use crate::domain::parse::{parse_count, parse_euros, parse_percent, FieldKind, ParseError};
 use crate::domain::salary::{Family, IndustryGroup, Role, SalaryBand};
@@ -243,7 +243,8 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
                 <h2>{ t.calc_inputs }</h2>
                 <CompanyFields {lang} {data} h={handlers.clone()}
                     industry={inputs.industry} region={inputs.region.clone()} company_size={inputs.company_size.clone()}
-                    staff_count={inputs.staff_count} saxony={inputs.saxony} accident={inputs.accident_insurance} />
+                    staff_count={inputs.staff_count} saxony={inputs.saxony} accident={inputs.accident_insurance}
+                    size_default={size_default(lang, data.0, inputs)} />
                 <RoleFields {lang} {data} h={handlers.clone()} band_point={inputs.band_point}
                     am={inputs.am.clone()} kam={inputs.kam.clone()}
                     am_default={band_point(&team.am.band, inputs.band_point)}
@@ -280,6 +281,41 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
     }
 }
 
+/// The U1 levy's staff limit as the data gives it ("30"), or "?" should an
+/// override document drop it (the data loader requires it today).
+fn u1_limit(cfg: &Config) -> String {
+    cfg.social
+        .get(Branch::SickPayU1)
+        .and_then(|c| c.max_staff)
+        .map_or_else(|| "?".to_string(), |m| m.value.to_string())
+}
+
+/// The size select's empty choice: "ohne Anpassung", or while no size is
+/// chosen and a staff count is typed, the class that count falls into
+/// ("Bis 50 Beschäftigte (aus 40 Beschäftigten)").
+fn size_default(lang: Lang, cfg: &Config, inputs: &CalculatorInputs) -> AttrValue {
+    let t = lang.messages();
+    let derived = match (&inputs.company_size, inputs.staff_count) {
+        (None, Some(staff)) => inputs.effective_company_size(cfg).and_then(|id| {
+            cfg.salary
+                .company_sizes
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| {
+                    fill(
+                        t.size_from_staff,
+                        &[
+                            ("size", c.label.get(lang)),
+                            ("staff", &numfmt::integer(lang, i64::from(staff))),
+                        ],
+                    )
+                })
+        }),
+        _ => None,
+    };
+    derived.map_or(AttrValue::Static(t.no_factor), AttrValue::from)
+}
+
 /// What the results were computed for, in words ("Branche: … · Region: …"):
 /// on a phone the form is far above the results, and the printout leaves
 /// it out. Plain loops and one string: iterator chains here cost the
@@ -308,8 +344,9 @@ fn computed_for(lang: Lang, cfg: &Config, inputs: &CalculatorInputs) -> String {
             add(t.region, r.label.get(lang));
         }
     }
+    let size = inputs.effective_company_size(cfg);
     for c in &cfg.salary.company_sizes {
-        if Some(&c.id) == inputs.company_size.as_ref() {
+        if Some(&c.id) == size.as_ref() {
             add(t.company_size, c.label.get(lang));
         }
     }
@@ -336,6 +373,9 @@ struct CompanyProps {
     staff_count: Option<u32>,
     saxony: bool,
     accident: bool,
+    /// The label of the size select's empty choice: no factor, or the
+    /// class the staff count picks while no size is chosen.
+    size_default: AttrValue,
 }
 
 /// Industry, region, company size, staff count and the two switches.
@@ -354,14 +394,15 @@ fn CompanyFields(props: &CompanyProps) -> Html {
                 cfg.salary.regions.iter().map(|r| (r.id.clone(), r.label.get(lang).to_string())).collect(),
                 props.region.as_deref().unwrap_or("national"), h.region.clone()) }
             { select("calc-size", t.company_size,
-                std::iter::once((String::new(), t.no_factor.to_string()))
+                std::iter::once((String::new(), props.size_default.to_string()))
                     .chain(cfg.salary.company_sizes.iter().map(|s| (s.id.clone(), s.label.get(lang).to_string())))
                     .collect(),
                 props.company_size.as_deref().unwrap_or(""), h.company_size.clone()) }
             { number_field(lang, Field {
                 id: "calc-staff",
                 label: t.staff_count.into(),
-                hint: t.staff_hint.into(),
+                // The U1 limit comes from the data, not the text.
+                hint: fill(t.staff_hint, &[("u1", &u1_limit(cfg))]).into(),
                 placeholder: Some(t.hint_count.into()),
                 suffix: None,
                 initial: opt_count(lang, props.staff_count),

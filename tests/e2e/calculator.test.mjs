@@ -427,3 +427,32 @@ test('column heads on a phone break between words only', async () => {
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+// From a visitor-perspective review: 40 staff typed for the U1 levy left
+// the salary level at the national average, although "up to 50 staff" has
+// its own factor; the visitor had to give the size a second time.
+test('the staff count sets the company size while none is chosen', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await openCalculator(tab);
+  await page.getByTestId('calc-staff').fill('40');
+  const line = page.getByTestId('band-am').getByTestId('band-adjust');
+  await line.waitFor();
+  assert.equal(norm(await line.locator('.kn-adjust-text').textContent()), 'Unternehmensgröße: -9,5 %');
+  // The select says where the size comes from.
+  const size = page.getByTestId('calc-size');
+  assert.equal(await size.inputValue(), '');
+  assert.equal(norm(await size.locator('option:checked').textContent()), 'Bis 50 Beschäftigte (aus 40 Beschäftigten)');
+  assert.match(norm(await page.getByTestId('calc-summary').textContent()), /Unternehmensgröße: Bis 50 Beschäftigte/);
+  // 50,000 € typical AM base, −9.5 %.
+  assert.equal(await amount(page, 'am-base'), 45250);
+  // A chosen size wins; emptying the count goes back to no factor.
+  await size.selectOption('large');
+  await line.filter({ hasText: '+17 %' }).waitFor();
+  await size.selectOption('');
+  await page.getByTestId('calc-staff').fill('');
+  await line.waitFor({ state: 'detached' });
+  assert.equal(norm(await size.locator('option:checked').textContent()), 'ohne Anpassung');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
