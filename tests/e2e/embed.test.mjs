@@ -56,6 +56,14 @@ test('two widgets on a hostile host page work, independently, and report events'
   assert.notEqual(look.bg, 'rgb(255, 255, 0)');
   assert.notEqual(look.color, 'rgb(255, 0, 0)');
   assert.notEqual(look.display, 'none');
+  // Nor the host's root font size (html { font-size: 62.5% }): the widget's
+  // sizes are its own unit, not `rem` (a review found 10 px text).
+  const sizes = await left.evaluate((host) => {
+    const px = (sel) => getComputedStyle(host.shadowRoot.querySelector(sel)).fontSize;
+    return { app: px('.kn-app'), title: px('[data-testid=question-title]'), page: getComputedStyle(document.documentElement).fontSize };
+  });
+  assert.deepEqual(sizes, { app: '16px', title: sizes.title, page: '10px' });
+  assert.ok(parseFloat(sizes.title) > 16, JSON.stringify(sizes));
   // The host's theme does reach inside, through the custom properties.
   const accent = await right.getByTestId('lang-en').evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(accent, 'rgb(122, 31, 92)');
