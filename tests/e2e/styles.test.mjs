@@ -200,3 +200,35 @@ test('on a phone: a senior candidate reaches every stage, and cost lines keep th
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+// From a review of the printouts: in a dark colour scheme the print palette
+// (set on :root only) never reached the shadow root, so text printed pale
+// grey; every source badge printed as a bare "i"; the calculator link
+// printed as a near-white button, the sticky total a second time, and the
+// team card split across pages.
+test('print: black text in either scheme, sources in words, no controls, team card whole', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const tab = await openPage(env, { width: 1280, colorScheme });
+    const { page } = tab;
+    await open(env, tab, '#/employer');
+    await answerQuiz(page, GREENTECH);
+    await page.emulateMedia({ media: 'print', colorScheme });
+    const result = page.getByTestId('employer-result');
+    assert.equal(await style(page.getByTestId('verdict'), 'color'), 'rgb(0, 0, 0)', colorScheme);
+    assert.equal(await style(result.locator('.kn-lead'), 'color'), 'rgb(51, 51, 51)', `${colorScheme}: muted text`);
+    assert.equal(await page.getByTestId('open-calculator').isVisible(), false, `${colorScheme}: calculator link`);
+    // A factor's threshold badge prints its source in words.
+    const tip = page.locator('li[data-rule=largest_customer_share] .kn-factor-text .kn-tip');
+    assert.ok(await tip.isVisible(), `${colorScheme}: source text`);
+    assert.match(await tip.textContent(), /^Quelle: /);
+    assert.equal(await page.locator('li[data-rule=largest_customer_share] .kn-factor-text .kn-src > [aria-hidden=true]').isVisible(), false);
+    await page.emulateMedia({ media: 'screen', colorScheme });
+    await page.getByTestId('nav-calculator').click();
+    await page.getByTestId('calculator').waitFor();
+    await page.emulateMedia({ media: 'print', colorScheme });
+    assert.equal(await page.locator('.kn-sticky-total').isVisible(), false, `${colorScheme}: sticky total`);
+    assert.equal(await style(page.getByTestId('team-total'), 'break-inside'), 'avoid');
+    assert.deepEqual(tab.problems, []);
+    await tab.context.close();
+  }
+});
