@@ -462,7 +462,7 @@ pub static DE: Messages = Messages {
     line_not_applied: "entfällt",
     line_car_cost: "Dienstwagen, Vollkosten",
     line_yearly: "Arbeitgeber\u{ad}kosten pro Jahr",
-    yearly_detail: "Grundgehalt + Variable + Arbeitgeberanteile + Dienstwagen, ohne geldwerten Vorteil",
+    yearly_detail: "Grundgehalt + variable Vergütung + Arbeitgeber\u{ad}anteile + Dienstwagen, ohne geldwerten Vorteil",
     line_monthly: "pro Monat",
     line_recruiting: "Recruiting-Honorar",
     line_ramp_up: "Einarbeitung",
