@@ -25,7 +25,7 @@
 //! | `emp.rule.revenue_with_critical_customers`, `emp.rule.revenue_well_below` | `{value}`, `{threshold}` | the `annual_revenue` trigger's `Answer::Number` (euros) and `Threshold::Euros` |
 //! | every other `emp.rule.*` (yes/no and option triggers) | none | |
 //! | `cand.blocker.years` | `{needed}` | `Blocker::Years { needed }` (years) |
-//! | `cand.blocker.points` | `{needed}` | `Blocker::Points { needed }` (competence points) |
+//! | `cand.blocker.points` | `{needed}`, `{points}` | `Blocker::Points { needed }` and `CandidateResult::points` (competence points) |
 //! | `cand.step.am_stage`, `cand.step.senior_stage`, `cand.step.path_total`, `cand.step.path_remaining`, `cand.step.path_remaining_up_to` | `{min}`, `{max}` | `CareerStep::years` (always `Some` for these) |
 //! | every other `cand.step.*` (`years` is `None`) | none | |
 //! | `error.answer.number_out_of_range` | `{min}`, `{max}` | the question's `QuestionKind::Number { min, max, .. }` |
@@ -45,7 +45,15 @@ use crate::i18n::Lang;
 /// Every placeholder name a text may use: `value` (the visitor's answer),
 /// `threshold` (the rule's threshold), `min` and `max` (a range), `needed`
 /// (what a blocker asks for) and `field` (the path of a rejected data field).
-pub const PLACEHOLDER_NAMES: [&str; 6] = ["value", "threshold", "min", "max", "needed", "field"];
+pub const PLACEHOLDER_NAMES: [&str; 7] = [
+    "value",
+    "threshold",
+    "min",
+    "max",
+    "needed",
+    "points",
+    "field",
+];
 
 /// The text for a domain key in `lang`, or `None` if the catalogue has no
 /// such key.
@@ -366,7 +374,7 @@ static TEXTS: &str = catalogue![
     ),
     (
         "emp.rule.six_figure_projects",
-        "Sie verkaufen Projekte im sechsstelligen Bereich in Technologie, Maschinenbau oder GreenTech. Sie verlangen Fachwissen und einen langen Atem. Das spricht für einen Key Account Manager.",
+        "Sie verkaufen Projekte im sechsstelligen Bereich in Technologie, Maschinenbau oder GreenTech. Solche Projekte verlangen Fachwissen und einen langen Atem. Das spricht für einen Key Account Manager.",
         "You sell six-figure projects in technology, mechanical engineering or GreenTech. They demand expertise and staying power. This supports hiring a Key Account Manager.",
     ),
     (
@@ -767,8 +775,8 @@ static TEXTS: &str = catalogue![
     ),
     (
         "cand.blocker.points",
-        "Für den Schritt ins Key Account Management setzen wir mindestens {needed} Kompetenzpunkte an. Diesen Wert erreichen Ihre Angaben noch nicht.",
-        "The step into key account management takes at least {needed} competence points. Your answers do not reach that yet.",
+        "Für den Schritt ins Key Account Management setzen wir mindestens {needed} Kompetenzpunkte an. Ihre Angaben ergeben {points}.",
+        "The step into key account management takes at least {needed} competence points. Your answers give {points}.",
     ),
     // -----------------------------------------------------------------
     // Candidate quiz: career steps (domain guide §4)

@@ -266,7 +266,8 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
                 </div>
                 <Breakdown {lang} am={team.am.clone()} kam={team.kam.clone()} am_vs_kam={team.am_vs_kam} />
                 <TeamView {lang} kam_count={team.kam_count} am_count={team.am_count}
-                    yearly={team.yearly} first_year={team.first_year} cost_per_revenue_bp={team.cost_per_revenue_bp} />
+                    yearly={team.yearly} first_year={team.first_year} cost_per_revenue_bp={team.cost_per_revenue_bp}
+                    revenue={team.revenue} />
                 <Chart {lang} am_yearly={team.am.yearly} am_first_year={team.am.first_year}
                     kam_yearly={team.kam.yearly} kam_first_year={team.kam.first_year} />
                 <p class="kn-small">{ t.assumptions_note }</p>
@@ -902,7 +903,7 @@ fn Breakdown(props: &BreakdownProps) -> Html {
                         Some(t.yearly_detail.to_string()), id(side, "yearly"))) }
                     { row(t.line_monthly, Some("sub"), &sum("monthly", |b| b.monthly)) }
                     { row(t.line_recruiting, None, &|b, _| cell(lang, b.recruiting.amount,
-                        Some(Origin::Data(b.recruiting_rate.source)), rate(b.recruiting_rate.value), None)) }
+                        Some(b.recruiting.origin), rate(b.recruiting_rate.value), None)) }
                     { row(t.line_ramp_up, None, &|b, _| cell(lang, b.ramp_up.amount,
                         Some(Origin::Data(b.ramp_up_months.source.combine(b.productivity_gap.source))),
                         Some(fill(t.ramp_detail, &[
@@ -955,6 +956,8 @@ struct TeamViewProps {
     yearly: Cents,
     first_year: Cents,
     cost_per_revenue_bp: Option<i64>,
+    /// The revenue the ratio is taken of.
+    revenue: Option<Cents>,
 }
 
 /// The team's yearly and first-year cost, and its cost per euro of revenue.
@@ -974,7 +977,10 @@ fn TeamView(team: &TeamViewProps) -> Html {
                 <div><dt>{ t.team_first_year }</dt><dd data-testid="team-first-year">{ numfmt::money(lang, team.first_year) }</dd></div>
                 if let Some(bp) = team.cost_per_revenue_bp {
                     <div><dt>{ t.revenue_short }</dt>
-                        <dd data-testid="cost-per-revenue">{ fill(t.cost_per_revenue, &[("value", &numfmt::percent_bp(lang, bp))]) }</dd></div>
+                        <dd data-testid="cost-per-revenue">{ fill(t.cost_per_revenue, &[
+                            ("value", &numfmt::percent_bp(lang, bp)),
+                            ("revenue", &team.revenue.map(|r| numfmt::money(lang, r)).unwrap_or_default()),
+                        ]) }</dd></div>
                 }
             </dl>
             if team.cost_per_revenue_bp.is_some_and(|bp| bp > 10_000) {

@@ -152,7 +152,7 @@ fn CandidateResultView(
                             Blocker::Years { needed } => ("cand.blocker.years", needed),
                             Blocker::Points { needed } => ("cand.blocker.points", needed),
                         };
-                        html! { <li class="is-gap">{ fill(&tr(lang, key), &[("needed", &needed.value.to_string())]) }
+                        html! { <li class="is-gap">{ fill(&tr(lang, key), &[("needed", &needed.value.to_string()), ("points", &r.points.to_string())]) }
                             { " " }{ badge(lang, Origin::Data(needed.source)) }</li> }
                     }) }
                     { for r.gaps.iter().map(|g| html! { <li class="is-gap">{ tr(lang, g) }</li> }) }

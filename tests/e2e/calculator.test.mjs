@@ -261,12 +261,13 @@ test('the team cost is given as a share of the revenue looked after', async () =
   const share = (team / 5_000_000 * 100).toLocaleString('de-DE', { maximumFractionDigits: 2 });
   // A later review: the line did not say whether the yearly or the
   // first-year cost was meant.
-  assert.equal(await textOf(ratio), `Teamkosten pro Jahr: ${share} % davon`);
+  // A later review: the card named no revenue; the line names it now.
+  assert.equal(await textOf(ratio), `Teamkosten pro Jahr: ${share} % von 5.000.000 €`);
   assert.equal(await page.getByTestId('cost-warning').count(), 0);
   await page.getByTestId('lang-en').click();
   await page.locator('[data-testid=app][lang=en]').waitFor();
   const shareEn = (team / 5_000_000 * 100).toLocaleString('en-GB', { maximumFractionDigits: 2 });
-  assert.equal(await textOf(ratio), `Yearly team cost: ${shareEn}% of it`);
+  assert.equal(await textOf(ratio), `Yearly team cost: ${shareEn}% of €5,000,000`);
   // A team that costs more than the revenue it looks after is called out.
   await page.getByTestId('calc-revenue').fill('200k');
   await page.getByTestId('cost-warning').waitFor();
@@ -380,7 +381,7 @@ test('the results name the industry, region, company size and salary point they 
   await openCalculator(tab);
   const summary = page.getByTestId('calc-summary');
   assert.equal(norm(await summary.textContent()),
-    'Branche: Branchenübergreifend (allgemein) · Region: Bundesdurchschnitt · Gehalt innerhalb der Spanne: typisch');
+    'Branche: Branchenübergreifend (allgemein) · Region: Bundesdurchschnitt · Gehalt innerhalb der Spanne: Typisch');
   await page.getByTestId('calc-industry').selectOption('technology');
   await page.getByTestId('calc-region').selectOption('hamburg');
   await page.getByTestId('calc-size').selectOption('small');
@@ -453,6 +454,21 @@ test('the staff count sets the company size while none is chosen', async () => {
   await page.getByTestId('calc-staff').fill('');
   await line.waitFor({ state: 'detached' });
   assert.equal(norm(await size.locator('option:checked').textContent()), 'ohne Anpassung');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+// From a review: a recruiting fee typed in kept the badge "Annahme
+// (anpassbar)", while a typed base salary said "Ihre Eingabe".
+test('a typed recruiting fee is labelled as the visitor\'s input', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await openCalculator(tab);
+  const badge = page.getByTestId('breakdown').locator('tbody tr').filter({ hasText: 'Recruiting-Honorar' }).locator('td').first().locator('.kn-src');
+  assert.equal(await badge.getAttribute('data-source'), 'assumption');
+  await page.getByTestId('calc-fee').fill('30 %');
+  await page.getByTestId('breakdown').locator('tbody tr').filter({ hasText: 'Recruiting-Honorar' }).locator('.kn-src[data-source=input]').first().waitFor();
+  assert.equal(await badge.getAttribute('data-source'), 'input');
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });

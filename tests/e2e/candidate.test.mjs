@@ -135,6 +135,8 @@ test('five years with few competences: Senior Account Manager with the gaps name
   assert.doesNotMatch(gaps, /Geschäftsführung Ihrer Kunden/, 'C-level negotiation is no gap');
   // The 8 points are the project's rule, not the article's: labelled so
   // (a review found no "Annahme" anywhere in the candidate result).
+  // The visitor's own points are named next to the threshold.
+  assert.match(gaps, /mindestens 8 Kompetenzpunkte an\. Ihre Angaben ergeben 2\./);
   const points = page.getByTestId('gaps').locator('li').filter({ hasText: 'Kompetenzpunkte' });
   assert.equal(await points.locator('.kn-src').getAttribute('data-source'), 'assumption');
   // The step into the role waits for those gaps.

@@ -193,7 +193,7 @@ const GARBAGE = [
   { text: '-5', de: 'Bitte eine Zahl ab 0 eingeben, negative Werte sind hier nicht möglich.', en: 'Please enter a number of 0 or more; negative values are not possible here.' },
   { text: '12,5,5', de: 'Bitte eine Zahl eingeben, z. B. 5.000.000 oder 5 Mio.', en: 'Please enter a number, for example 5,000,000 or 5 M.' },
 ];
-const PREFIX = { de: 'Eingabe nicht übernommen:', en: 'Input not taken:' };
+const PREFIX = { de: 'Eingabe nicht übernommen:', en: 'Input not accepted:' };
 
 test('garbage in a number field shows the inline error in the current language and keeps the other answers', async () => {
   const tab = await openPage(env);

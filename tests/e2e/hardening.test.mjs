@@ -41,7 +41,7 @@ const T = {
     int: (n) => n.toLocaleString('de-DE'),
   },
   en: {
-    prefix: 'Input not taken:',
+    prefix: 'Input not accepted:',
     not_a_number: {
       euros: 'Please enter a number, for example 5,000,000 or 5 M.',
       percent: 'Please enter a number, for example 12.5 or 12.5%.',
