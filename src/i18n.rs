@@ -403,7 +403,7 @@ pub static DE: Messages = Messages {
     no_factors: "Keine Ihrer Antworten spricht deutlich für oder gegen einen Key Account Manager.",
     weight: "Gewicht {value}",
     score: "Punktzahl {value}",
-    confidence: "Aussagekraft: {value} der gewichteten Fragen beantwortet",
+    confidence: "Beantwortet: {value} der gewichteten Fragen",
     team_title: "Empfohlenes Team",
     team_kam: "{value} Key Account Manager",
     team_am: "{value} Account Manager",

@@ -299,6 +299,25 @@ fn role_cost_lines_and_first_year() {
         Cents::sum([am.yearly, am.recruiting.amount, am.ramp_up.amount])
     );
 
+    // Ramp-up from the data's defaults is an assumption; with months or a
+    // gap typed in it is the visitor's input (a review found a typed
+    // ramp-up still labelled "Annahme").
+    assert_eq!(am.ramp_up.origin, Origin::Data(SourceTag::Assumption));
+    let mut typed = CalculatorInputs::default();
+    typed.am.ramp_up_months = Some(6);
+    assert_eq!(
+        role_cost(&cfg, &typed, Family::Am).ramp_up.origin,
+        Origin::UserInput
+    );
+    let gap = CalculatorInputs {
+        productivity_gap: Some(Bp::new(4_000).unwrap()),
+        ..CalculatorInputs::default()
+    };
+    assert_eq!(
+        role_cost(&cfg, &gap, Family::Kam).ramp_up.origin,
+        Origin::UserInput
+    );
+
     let kam = role_cost(&cfg, &inputs, Family::Kam);
     assert_eq!(kam.base.amount, Cents::from_euros(70_000));
     assert_eq!(kam.base.origin, Origin::Data(SourceTag::Article));

@@ -633,7 +633,12 @@ pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> Cos
             .saturating_mul(i64::from(ramp_up_months.value))
             .percent(productivity_gap.value)
             .whole_euros(),
-        origin: Origin::Derived,
+        // Typed months or gap make it the visitor's figure; otherwise it
+        // carries the defaults' tags (assumptions today).
+        origin: origin_of(
+            ri.ramp_up_months.is_some() || inputs.productivity_gap.is_some(),
+            ramp_up_months.source.combine(productivity_gap.source),
+        ),
     };
     let first_year = Cents::sum([yearly, recruiting.amount, ramp_up.amount]);
 

@@ -905,7 +905,7 @@ fn Breakdown(props: &BreakdownProps) -> Html {
                     { row(t.line_recruiting, None, &|b, _| cell(lang, b.recruiting.amount,
                         Some(b.recruiting.origin), rate(b.recruiting_rate.value), None)) }
                     { row(t.line_ramp_up, None, &|b, _| cell(lang, b.ramp_up.amount,
-                        Some(Origin::Data(b.ramp_up_months.source.combine(b.productivity_gap.source))),
+                        Some(b.ramp_up.origin),
                         Some(fill(t.ramp_detail, &[
                             ("months", &b.ramp_up_months.value.to_string()),
                             ("gap", &numfmt::percent(lang, b.productivity_gap.value)),

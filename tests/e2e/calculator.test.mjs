@@ -460,7 +460,7 @@ test('the staff count sets the company size while none is chosen', async () => {
 
 // From a review: a recruiting fee typed in kept the badge "Annahme
 // (anpassbar)", while a typed base salary said "Ihre Eingabe".
-test('a typed recruiting fee is labelled as the visitor\'s input', async () => {
+test('a typed recruiting fee or ramp-up is labelled as the visitor\'s input', async () => {
   const tab = await openPage(env);
   const { page } = tab;
   await openCalculator(tab);
@@ -469,6 +469,12 @@ test('a typed recruiting fee is labelled as the visitor\'s input', async () => {
   await page.getByTestId('calc-fee').fill('30 %');
   await page.getByTestId('breakdown').locator('tbody tr').filter({ hasText: 'Recruiting-Honorar' }).locator('.kn-src[data-source=input]').first().waitFor();
   assert.equal(await badge.getAttribute('data-source'), 'input');
+  // The same for ramp-up months typed for the AM (the KAM keeps the default).
+  const ramp = page.getByTestId('breakdown').locator('tbody tr').filter({ hasText: 'Einarbeitung' }).locator('td');
+  assert.equal(await ramp.nth(0).locator('.kn-src').getAttribute('data-source'), 'assumption');
+  await page.getByTestId('calc-am-ramp').fill('6');
+  await ramp.nth(0).locator('.kn-src[data-source=input]').waitFor();
+  assert.equal(await ramp.nth(1).locator('.kn-src').getAttribute('data-source'), 'assumption');
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });

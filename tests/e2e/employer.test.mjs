@@ -385,7 +385,7 @@ test('a level above what the score gives says why, and the summary fits the answ
   assert.equal(await result.getAttribute('data-level'), 'kam_urgent');
   // The share of answered questions in whole percent (88.67 % before).
   assert.equal(await textOf(result.locator('.kn-meta').first()),
-    'Punktzahl −5 · Aussagekraft: 89 % der gewichteten Fragen beantwortet');
+    'Punktzahl −5 · Beantwortet: 89 % der gewichteten Fragen');
   const summary = await textOf(result.locator('.kn-lead'));
   assert.match(summary, /verlieren wichtige Kunden an Wettbewerber/);
   assert.doesNotMatch(summary, /wenigen Beziehungen/);
