@@ -561,7 +561,7 @@ pub static EN: Messages = Messages {
     plural_s: "s",
     team_from_counts: "Sized from {key} key customers and {others} other customers at the usual workload per person.",
     team_typical: "A typical structure for this result. Give your customer counts for a closer estimate.",
-    open_calculator: "Calculate the cost of {kam} KAM and {am} AM",
+    open_calculator: "Calculate the cost of {kam} KAM{kam_s} and {am} AM{am_s}",
     cand_result_title: "Your role today",
     path_title: "Your career path",
     you_are_here: "You are here",
@@ -615,7 +615,7 @@ pub static EN: Messages = Messages {
     line_recruiting: "Recruiting fee",
     line_ramp_up: "Ramp-up",
     line_first_year: "Cost in the first year",
-    team_total_title: "Your team: {kam} KAM and {am} AM",
+    team_total_title: "Your team: {kam} KAM{kam_s} and {am} AM{am_s}",
     team_yearly: "Team per year",
     team_first_year: "Team in the first year",
     cost_per_revenue: "Yearly team cost: {value} of {revenue}",
@@ -674,9 +674,38 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// A team template ("Ihr Team: {kam} KAM und {am} AM") with the two head
+/// counts and, where the language has them, their plural endings
+/// ({kam_s}, {am_s}: "1 KAM and 2 AMs").
+pub fn fill_team(lang: Lang, template: &str, kam: u32, am: u32) -> String {
+    let ending = |n: u32| if n == 1 { "" } else { lang.messages().plural_s };
+    fill(
+        template,
+        &[
+            ("kam", &crate::numfmt::integer(lang, i64::from(kam))),
+            ("am", &crate::numfmt::integer(lang, i64::from(am))),
+            ("kam_s", ending(kam)),
+            ("am_s", ending(am)),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn team_counts_take_the_plural_where_the_language_has_one() {
+        let t = |lang: Lang, kam, am| fill_team(lang, lang.messages().team_total_title, kam, am);
+        assert_eq!(t(Lang::En, 1, 2), "Your team: 1 KAM and 2 AMs");
+        assert_eq!(t(Lang::En, 0, 1), "Your team: 0 KAMs and 1 AM");
+        assert_eq!(t(Lang::En, 1_200, 3), "Your team: 1,200 KAMs and 3 AMs");
+        assert_eq!(t(Lang::De, 1, 2), "Ihr Team: 1 KAM und 2 AM");
+        assert_eq!(
+            fill_team(Lang::En, Lang::En.messages().open_calculator, 2, 6),
+            "Calculate the cost of 2 KAMs and 6 AMs"
+        );
+    }
 
     #[test]
     fn fill_replaces_known_placeholders_only() {

@@ -21,7 +21,7 @@ use crate::domain::parse::{parse_count, parse_euros, parse_percent, FieldKind, P
 use crate::domain::salary::{Family, IndustryGroup, Role, SalaryBand};
 use crate::domain::source::SourceTag;
 use crate::embed::{HostEvent, ResultDetail};
-use crate::i18n::{fill, Lang, Messages};
+use crate::i18n::{fill, fill_team, Lang, Messages};
 use crate::numfmt;
 use crate::session::SessionAction;
 use crate::ui::probe;
@@ -968,10 +968,7 @@ fn TeamView(team: &TeamViewProps) -> Html {
     let t = lang.messages();
     html! {
         <div class="kn-team-total" data-testid="team-total">
-            <h3>{ fill(t.team_total_title, &[
-                ("kam", &numfmt::integer(lang, i64::from(team.kam_count))),
-                ("am", &numfmt::integer(lang, i64::from(team.am_count))),
-            ]) }</h3>
+            <h3>{ fill_team(lang, t.team_total_title, team.kam_count, team.am_count) }</h3>
             <dl class="kn-totals">
                 <div><dt>{ t.team_yearly }</dt><dd data-testid="team-yearly">{ numfmt::money(lang, team.yearly) }</dd></div>
                 <div><dt>{ t.team_first_year }</dt><dd data-testid="team-first-year">{ numfmt::money(lang, team.first_year) }</dd></div>

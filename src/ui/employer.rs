@@ -10,7 +10,7 @@ use crate::domain::flow::FlowAction;
 use crate::domain::money::Bp;
 use crate::domain::team::HeadcountRange;
 use crate::embed::ResultDetail;
-use crate::i18n::{fill, Lang};
+use crate::i18n::{fill, fill_team, Lang};
 use crate::numfmt;
 use crate::route::Route;
 use crate::session::SessionAction;
@@ -160,10 +160,7 @@ fn VerdictView(
                     { " " }{ badge(lang, Origin::Data(crate::domain::source::SourceTag::Article)) }
                 </p>
                 <a class="kn-button" href="#/calculator" data-testid="open-calculator" onclick={open_calculator}>
-                    { fill(t.open_calculator, &[
-                        ("kam", &numfmt::integer(lang, i64::from(kam_n))),
-                        ("am", &numfmt::integer(lang, i64::from(am_n))),
-                    ]) }
+                    { fill_team(lang, t.open_calculator, kam_n, am_n) }
                 </a>
             </div>
 

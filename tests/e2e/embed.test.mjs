@@ -117,7 +117,7 @@ test('the calculator reports its totals when they show, then once per pause, not
   const shown = await right.getByTestId('calc-kam-count').evaluate(async (input) => [
     await window.knType(input, '2'), await window.knType(input, '24'), await window.knType(input, '245'),
   ]);
-  assert.deepEqual(shown, ['Your team: 2 KAM and 2 AM', 'Your team: 24 KAM and 2 AM', 'Your team: 245 KAM and 2 AM']);
+  assert.deepEqual(shown, ['Your team: 2 KAMs and 2 AMs', 'Your team: 24 KAMs and 2 AMs', 'Your team: 245 KAMs and 2 AMs']);
   await page.waitForFunction(() => window.knEvents.filter((x) => x.id === 'right' && x.type === 'kam-navigator:result').length > 1);
   // Give a second (wrong) event time to arrive before counting.
   await page.waitForTimeout(600);

@@ -54,7 +54,7 @@ const T = {
     required: 'Please answer this question to continue.',
     bad_storage: 'Saved entries from an older version were discarded.',
     bad_link: 'The link you opened could not be read. You start with your previous entries.',
-    team: (kam, am) => `Your team: ${kam} KAM and ${am} AM`,
+    team: (kam, am) => `Your team: ${kam} KAM${Number(kam) === 1 ? '' : 's'} and ${am} AM${Number(am) === 1 ? '' : 's'}`,
     percent: (s) => `${s.replace(',', '.')}%`,
     int: (n) => n.toLocaleString('en-GB'),
   },

@@ -198,7 +198,7 @@ test('the language switch on a result page changes its texts', async () => {
   assert.match(en.factors.largest_customer_share, /Your largest customer brings 18% of revenue, above the 10% threshold/);
   assert.match(en.factors.revenue_with_critical_customers, /annual revenue of €40,000,000/);
   assert.match(en.team, /^2–4 Key Account Managers 3–8 Account Managers /);
-  assert.equal(await textOf(page.getByTestId('open-calculator')), 'Calculate the cost of 2 KAM and 6 AM');
+  assert.equal(await textOf(page.getByTestId('open-calculator')), 'Calculate the cost of 2 KAMs and 6 AMs');
   assert.equal(await textOf(page.getByTestId('reset')), 'Start over');
 
   await page.getByTestId('nav-candidate').click();
