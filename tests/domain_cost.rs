@@ -15,7 +15,7 @@ use kam_navigator::domain::cost::{
 };
 use kam_navigator::domain::data::{Branch, Config};
 use kam_navigator::domain::money::{Bp, Cents};
-use kam_navigator::domain::salary::{band, Family, IndustryGroup, Role};
+use kam_navigator::domain::salary::{band, Family, IndustryGroup, Role, SalaryBand};
 use kam_navigator::domain::source::SourceTag;
 
 fn cfg() -> Config {
@@ -196,6 +196,35 @@ fn region_and_size_factors_multiply_the_band() {
     );
     assert_eq!(b.region, None, "unknown region applies no factor");
     assert_eq!(b.min, Cents::from_euros(46_800));
+}
+
+/// A typed base salary is checked against the band the calculator shows
+/// (after the factors), ends included; outside it the UI says so.
+#[test]
+fn a_base_salary_is_inside_the_band_or_not() {
+    let cfg = cfg();
+    let plain = band(&cfg, Role::Am, IndustryGroup::General, None, None);
+    let munich = band(&cfg, Role::Am, IndustryGroup::General, Some("munich"), None);
+    let cases: [(&SalaryBand, i64, bool); 9] = [
+        (&plain, 500, false),
+        (&plain, 39_999, false),
+        (&plain, 40_000, true),
+        (&plain, 50_000, true),
+        (&plain, 60_000, true),
+        (&plain, 60_001, false),
+        (&munich, 70_000, true),
+        (&munich, 72_000, true),
+        (&munich, 75_000, false),
+    ];
+    for (b, eur, inside) in cases {
+        assert_eq!(
+            b.contains(Cents::from_euros(eur)),
+            inside,
+            "{eur} € in {:?}–{:?}",
+            b.min,
+            b.max
+        );
+    }
 }
 
 #[test]

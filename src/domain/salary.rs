@@ -165,6 +165,13 @@ impl SalaryBand {
             .flatten()
             .any(|f| f.value != AdjustBp::NONE)
     }
+
+    /// Whether `base` lies within the adjusted band, ends included. A base
+    /// outside it is still used as typed; the calculator only says that it
+    /// is unusual (500 € is more often a missed zero than a salary).
+    pub fn contains(&self, base: Cents) -> bool {
+        self.min <= base && base <= self.max
+    }
 }
 
 /// The band for `role` in `industry`, adjusted by the region and company-size

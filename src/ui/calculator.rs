@@ -248,7 +248,9 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
                 <RoleFields {lang} {data} h={handlers.clone()} band_point={inputs.band_point}
                     am={inputs.am.clone()} kam={inputs.kam.clone()}
                     am_default={band_point(&team.am.band, inputs.band_point)}
-                    kam_default={band_point(&team.kam.band, inputs.band_point)} />
+                    kam_default={band_point(&team.kam.band, inputs.band_point)}
+                    am_base_hint={base_hint(lang, &team.am.band, inputs.band_point, inputs.am.base)}
+                    kam_base_hint={base_hint(lang, &team.kam.band, inputs.band_point, inputs.kam.base)} />
                 <HiringFields {lang} {data} h={handlers.clone()}
                     recruiting_fee={inputs.recruiting_fee} productivity_gap={inputs.productivity_gap}
                     am_ramp={inputs.am.ramp_up_months} kam_ramp={inputs.kam.ramp_up_months} />
@@ -429,6 +431,10 @@ struct RoleProps {
     am_default: Cents,
     /// The KAM base salary used when none is typed.
     kam_default: Cents,
+    /// The hint under the AM base salary (see [`base_hint`]).
+    am_base_hint: AttrValue,
+    /// The hint under the KAM base salary.
+    kam_base_hint: AttrValue,
 }
 
 /// Role levels, band point, base salaries, variable shares and cars.
@@ -465,7 +471,7 @@ fn RoleFields(props: &RoleProps) -> Html {
             { number_field(lang, Field {
                 id: "calc-am-base",
                 label: fill(t.base_salary, &[("role", "AM")]).into(),
-                hint: fill(t.default_value, &[("value", &numfmt::money(lang, props.am_default))]).into(),
+                hint: props.am_base_hint.clone(),
                 placeholder: Some(numfmt::integer(lang, props.am_default.euros_rounded()).into()),
                 suffix: Some("€"),
                 initial: opt_euros(lang, am.base),
@@ -475,7 +481,7 @@ fn RoleFields(props: &RoleProps) -> Html {
             { number_field(lang, Field {
                 id: "calc-kam-base",
                 label: fill(t.base_salary, &[("role", "KAM")]).into(),
-                hint: fill(t.default_value, &[("value", &numfmt::money(lang, props.kam_default))]).into(),
+                hint: props.kam_base_hint.clone(),
                 placeholder: Some(numfmt::integer(lang, props.kam_default.euros_rounded()).into()),
                 suffix: Some("€"),
                 initial: opt_euros(lang, kam.base),
@@ -688,6 +694,28 @@ fn opt_count(lang: Lang, v: Option<u32>) -> AttrValue {
 }
 
 /// The base salary the calculator takes from the band when none is typed.
+/// The hint under a base-salary field: the default the field falls back to
+/// or, for a typed base outside the role's band, that band. The base is used
+/// as typed either way, as a variable share outside its range is.
+fn base_hint(lang: Lang, band: &SalaryBand, point: BandPoint, typed: Option<Cents>) -> AttrValue {
+    let t = lang.messages();
+    match typed {
+        Some(base) if !band.contains(base) => {
+            let span = format!(
+                "{} – {}",
+                numfmt::money(lang, band.min),
+                numfmt::money(lang, band.max)
+            );
+            fill(t.outside_usual_range, &[("value", &span)])
+        }
+        _ => fill(
+            t.default_value,
+            &[("value", &numfmt::money(lang, band_point(band, point)))],
+        ),
+    }
+    .into()
+}
+
 fn band_point(band: &SalaryBand, point: BandPoint) -> Cents {
     match point {
         BandPoint::Min => band.min,

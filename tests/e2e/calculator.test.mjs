@@ -210,6 +210,31 @@ test('a variable share outside the usual range is used as typed, and the hint sa
   await tab.context.close();
 });
 
+// Left over from a visitor-perspective review: a base salary of 500 € (a
+// missed zero or two) was costed without a word, while a variable share
+// outside its range already got a hint.
+test('a base salary outside the role\'s band is used as typed, and the hint names the band', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await openCalculator(tab);
+  const hint = page.locator('#calc-am-base-hint');
+  assert.match(await textOf(hint), /^Leer lassen für den Standardwert: 50\.000 €/);
+  await page.getByTestId('calc-am-base').fill('500');
+  await hint.filter({ hasText: 'Außerhalb der üblichen Spanne (40.000 € – 60.000 €); gerechnet wird mit Ihrem Wert' }).waitFor();
+  assert.equal(await changed(page, 'am-base', 50000), 500);
+  // Inside the band: the usual hint again.
+  await page.getByTestId('calc-am-base').fill('55000');
+  await hint.filter({ hasText: 'Leer lassen für den Standardwert: 50.000 €' }).waitFor();
+  // The band follows the region: Munich lifts it by 20 %, so 70.000 € is inside.
+  await page.getByTestId('calc-region').selectOption('munich');
+  await page.getByTestId('calc-am-base').fill('70000');
+  await hint.filter({ hasText: 'Leer lassen für den Standardwert' }).waitFor();
+  await page.getByTestId('calc-am-base').fill('75000');
+  await hint.filter({ hasText: 'Außerhalb der üblichen Spanne (48.000 € – 72.000 €)' }).waitFor();
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
 // Found by a visitor-perspective review: with Hamburg and a small company
 // the bands changed (x1.11, x0.905) while every figure still showed the
 // article as its source and nothing named the factors. Domain guide §2:
