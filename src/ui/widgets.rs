@@ -230,6 +230,17 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     // Whether the visitor's text was refused. The message itself is parsed
     // again at each draw, so it follows a language switch.
     let invalid = use_state(|| false);
+    // The language the text was last written in. After a switch an
+    // accepted text is written again from `initial` (the value in the new
+    // language's format: "55.000" reads as 55 to an English visitor); a
+    // refused text stays as typed.
+    let written_in = use_mut_ref(|| props.lang);
+    if *written_in.borrow() != props.lang {
+        *written_in.borrow_mut() = props.lang;
+        if !*invalid {
+            text.set(props.initial.to_string());
+        }
+    }
     let error_id = format!("{}-error", props.id);
     let hint_id = format!("{}-hint", props.id);
     let oninput = {

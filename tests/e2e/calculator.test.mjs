@@ -503,3 +503,39 @@ test('a typed recruiting fee or ramp-up is labelled as the visitor\'s input', as
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+// Left over from a visitor-perspective review: after switching to English
+// the fields still showed "55.000" and "5.000.000", which an English reader
+// takes for 55 and 5. A field whose text was accepted is written again in
+// the new language; a refused text stays as typed, with its message in the
+// new language.
+test('after a language switch, accepted numbers are written the new language\'s way', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await openCalculator(tab);
+  await page.getByTestId('calc-am-base').fill('55.000');
+  await page.getByTestId('calc-kam-variable').fill('12,5');
+  await page.getByTestId('calc-revenue').fill('5 Mio.');
+  await page.getByTestId('calc-kam-base').fill('viel');
+  await page.getByTestId('input-error').first().waitFor();
+  await page.getByTestId('lang-en').click();
+  await page.getByRole('table', { name: 'AM and KAM side by side' }).waitFor();
+  const value = (id) => page.getByTestId(id).inputValue();
+  await page.waitForFunction(() => document.querySelector('[data-testid="calc-am-base"]')?.value === '55,000', null, { timeout: 5_000 })
+    .catch(() => {});
+  assert.equal(await value('calc-am-base'), '55,000');
+  assert.equal(await value('calc-kam-variable'), '12.5%');
+  assert.equal(await value('calc-revenue'), '5,000,000');
+  assert.equal(await value('calc-kam-base'), 'viel', 'a refused text stays as typed');
+  assert.match(norm(await page.getByTestId('input-error').first().textContent()), /^Input not accepted:/);
+  // The values themselves did not change: 55,000 is still the AM base.
+  assert.equal(await amount(page, 'am-base'), 55000);
+  // And back: German again.
+  await page.getByTestId('lang-de').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="calc-am-base"]')?.value === '55.000', null, { timeout: 5_000 })
+    .catch(() => {});
+  assert.equal(await value('calc-am-base'), '55.000');
+  assert.equal(await value('calc-revenue'), '5.000.000');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
