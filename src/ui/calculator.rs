@@ -295,7 +295,7 @@ fn u1_limit(cfg: &Config) -> String {
 
 /// The size select's empty choice: "ohne Anpassung", or while no size is
 /// chosen and a staff count is typed, the class that count falls into
-/// ("Bis 50 Beschäftigte (aus 40 Beschäftigten)").
+/// ("Bis 50 Beschäftigte (40 eingegeben)").
 fn size_default(lang: Lang, cfg: &Config, inputs: &CalculatorInputs) -> AttrValue {
     let t = lang.messages();
     let derived = match (&inputs.company_size, inputs.staff_count) {

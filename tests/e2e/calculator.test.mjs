@@ -105,6 +105,17 @@ test('AM and KAM side by side: bands, cost lines, difference and chart', async (
   const am = await page.getByTestId('band-am').boundingBox();
   const kam = await page.getByTestId('band-kam_new').boundingBox();
   assert.ok(Math.abs(am.y - kam.y) < 2 && kam.x > am.x + am.width - 1, `AM ${JSON.stringify(am)} / KAM ${JSON.stringify(kam)}`);
+  // Side by side, and nothing in their figure boxes spills over, also with
+  // the widest figures (at 1280 px "€104,075" and its "assumption" badge
+  // once ran past the KAM card's edge).
+  await page.getByTestId('calc-industry').selectOption('technology');
+  await page.getByTestId('calc-size').selectOption('small');
+  await page.getByTestId('band-kam_new').filter({ hasText: '€104,075' }).waitFor();
+  const spills = await page.locator('.kn-band > div').evaluateAll((boxes) =>
+    boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent));
+  assert.deepEqual(spills, []);
+  await page.getByTestId('calc-industry').selectOption('general');
+  await page.getByTestId('calc-size').selectOption('');
   assert.equal(await textOf(page.getByTestId('band-am').locator('h3')), 'Salary band Account Manager');
   assert.equal(await textOf(page.getByTestId('band-kam_new').locator('h3')), 'Salary band Key Account Manager (new to the role)');
 
@@ -468,7 +479,7 @@ test('the staff count sets the company size while none is chosen', async () => {
   // The select says where the size comes from.
   const size = page.getByTestId('calc-size');
   assert.equal(await size.inputValue(), '');
-  assert.equal(norm(await size.locator('option:checked').textContent()), 'Bis 50 Beschäftigte (aus 40 Beschäftigten)');
+  assert.equal(norm(await size.locator('option:checked').textContent()), 'Bis 50 Beschäftigte (40 eingegeben)');
   assert.match(norm(await page.getByTestId('calc-summary').textContent()), /Unternehmensgröße: Bis 50 Beschäftigte/);
   // 50,000 € typical AM base, −9.5 %.
   assert.equal(await amount(page, 'am-base'), 45250);

@@ -185,6 +185,33 @@ test('an attribute changed at run time takes effect and keeps the answers', asyn
   await tab.context.close();
 });
 
+// Left over from a visitor-perspective review: the calculator chose its
+// layout by the viewport's width. In a 720 px article column on a wide
+// screen it still split into two columns, and the results (band cards,
+// cost table) were squeezed into what was left. The widget's layout
+// follows the width it is given.
+test('in a narrow article column on a wide screen, the calculator lays out for the column', async () => {
+  const e = await env();
+  const tab = await openPage(e, { width: 1280 });
+  const { page } = tab;
+  await page.goto(`${e.server.origin}/fixtures/column.html`);
+  const widget = page.locator('#calc');
+  await widgetReady(widget);
+  await widget.getByTestId('calculator').waitFor();
+  const inputs = await widget.locator('.kn-calc-inputs').boundingBox();
+  const results = await widget.locator('.kn-calc-results').boundingBox();
+  assert.ok(results.y >= inputs.y + inputs.height - 1, `results below the inputs: ${JSON.stringify({ inputs, results })}`);
+  // One column: the team total stays in view while the visitor edits.
+  assert.equal(await widget.locator('.kn-sticky-total').evaluate((el) => getComputedStyle(el).position), 'sticky');
+  // Nothing in the band cards spills over its box.
+  const spills = await widget.locator('.kn-band > div').evaluateAll((boxes) =>
+    boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent));
+  assert.deepEqual(spills, []);
+  await screenshot(page, 'embed-column-1280');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
 test('a refused call-to-action link shows no button and warns on the console', async () => {
   const e = await env();
   const tab = await openPage(e);
