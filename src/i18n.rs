@@ -173,6 +173,10 @@ pub struct Messages {
     /// Link from the employer result to the calculator; {kam} and {am} are
     /// the head counts it takes over from the recommended ranges.
     pub open_calculator: &'static str,
+    /// Above that link: how the counts come out of the ranges (\[D\]).
+    pub calc_team_rule: &'static str,
+    /// The same when the KAMs are only to be planned.
+    pub calc_team_rule_planned: &'static str,
     /// Label above the candidate's role.
     pub cand_result_title: &'static str,
     /// Heading of the career timeline.
@@ -412,6 +416,8 @@ pub static DE: Messages = Messages {
     team_from_counts: "Berechnet aus {key} Schlüsselkunden und {others} weiteren Kunden und der üblichen Betreuungskapazität.",
     team_typical: "Typische Struktur für dieses Ergebnis. Geben Sie die Kundenzahlen an, um genauer zu rechnen.",
     open_calculator: "Kosten für {kam} KAM und {am} AM berechnen",
+    calc_team_rule: "Der Rechner übernimmt die untere KAM-Zahl und die Mitte der AM-Spanne, aufgerundet; beides können Sie dort ändern.",
+    calc_team_rule_planned: "Der Rechner übernimmt die untere Zahl der einzuplanenden KAM und die Mitte der AM-Spanne, aufgerundet; beides können Sie dort ändern.",
     cand_result_title: "Ihre Rolle heute",
     path_title: "Ihr Karriereweg",
     you_are_here: "Sie sind hier",
@@ -562,6 +568,8 @@ pub static EN: Messages = Messages {
     team_from_counts: "Sized from {key} key customers and {others} other customers at the usual workload per person.",
     team_typical: "A typical structure for this result. Give your customer counts for a closer estimate.",
     open_calculator: "Calculate the cost of {kam} KAM{kam_s} and {am} AM{am_s}",
+    calc_team_rule: "The calculator takes the lower KAM count and the middle of the AM range, rounded up; you can change both there.",
+    calc_team_rule_planned: "The calculator takes the lower count of KAMs to plan and the middle of the AM range, rounded up; you can change both there.",
     cand_result_title: "Your role today",
     path_title: "Your career path",
     you_are_here: "You are here",

@@ -12,8 +12,8 @@
 use kam_navigator::domain::candidate::{self, Blocker, CandidateOutcome, CANDIDATE_QUESTIONS};
 use kam_navigator::domain::data::Config;
 use kam_navigator::domain::employer::{
-    self, q, Comparison, Direction, Level, LevelReason, RuleId, Strength, TeamBasis, Threshold,
-    EMPLOYER_QUESTIONS,
+    self, q, Comparison, Direction, Level, LevelReason, RecommendedTeam, RuleId, Strength,
+    TeamBasis, Threshold, EMPLOYER_QUESTIONS,
 };
 use kam_navigator::domain::money::{Bp, Cents};
 use kam_navigator::domain::question::{Answer, Answers};
@@ -300,6 +300,36 @@ fn verdict_team_from_customer_counts() {
     assert_eq!(v.team.kam.max, 0);
     assert_eq!(v.team.am, HeadcountRange { min: 1, max: 3 });
     assert_eq!(v.team.planned_kam, Some(HeadcountRange { min: 1, max: 1 }));
+}
+
+/// The team the calculator starts from (\[D\]): the lower KAM count, a
+/// planned KAM counted in, and the middle of the AM range, rounded up: the
+/// article's example (1 KAM, 1–3 AMs) becomes 1 KAM and 2 AMs.
+#[test]
+fn the_calculator_starts_from_the_lower_kams_and_the_middle_of_the_ams() {
+    let r = |min, max| HeadcountRange { min, max };
+    let team = |kam, am, planned| RecommendedTeam {
+        kam,
+        am,
+        planned_kam: planned,
+        basis: TeamBasis::CustomerCounts,
+        sizing: None,
+    };
+    let cases = [
+        (team(r(1, 1), r(1, 3), None), (1, 2)),
+        (team(r(2, 4), r(3, 8), None), (2, 6)),
+        (team(r(2, 4), r(3, 9), None), (2, 6)),
+        (team(r(0, 0), r(1, 3), Some(r(1, 1))), (1, 2)),
+        (team(r(0, 0), r(60, 150), None), (0, 105)),
+        (team(r(0, 0), r(0, 0), None), (0, 0)),
+        (
+            team(r(u32::MAX, u32::MAX), r(u32::MAX, u32::MAX), None),
+            (u32::MAX, u32::MAX),
+        ),
+    ];
+    for (t, expected) in cases {
+        assert_eq!(t.calculator_team(), expected, "{t:?}");
+    }
 }
 
 fn years(n: i64) -> (&'static str, Answer) {

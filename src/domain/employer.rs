@@ -488,6 +488,20 @@ pub struct RecommendedTeam {
     pub sizing: Option<TeamSizing>,
 }
 
+impl RecommendedTeam {
+    /// The KAM and AM counts the calculator starts from (\[D\], labelled
+    /// as an assumption where the link is shown): the lower KAM count,
+    /// at least the KAMs to plan, and the middle of the AM range rounded
+    /// up. The lower KAM count because each KAM is a large cost and the
+    /// key customers set it; the AM middle because the AM range is wide
+    /// (20–50 customers each).
+    pub fn calculator_team(&self) -> (u32, u32) {
+        let kam = self.kam.min.max(self.planned_kam.map_or(0, |p| p.min));
+        let spread = self.am.max.saturating_sub(self.am.min);
+        (kam, self.am.min.saturating_add(spread.div_ceil(2)))
+    }
+}
+
 /// The result of the employer quiz.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmployerVerdict {

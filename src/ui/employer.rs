@@ -83,12 +83,7 @@ fn VerdictView(
     let team = &v.team;
     let kam_line = head_count(lang, t.team_kam, team.kam);
     let am_line = head_count(lang, t.team_am, team.am);
-    // Prefill the calculator with the lower KAM count and the middle of the
-    // AM range (rounded up): the article's "1 KAM, 2-3 AMs" becomes 1 + 2.
-    let (kam_n, am_n) = (
-        team.kam.min.max(team.planned_kam.map_or(0, |p| p.min)),
-        team.am.min.saturating_add(team.am.max).div_ceil(2),
-    );
+    let (kam_n, am_n) = team.calculator_team();
     let open_calculator = {
         let (session, onnavigate) = (props.session.clone(), props.onnavigate.clone());
         Callback::from(move |e: MouseEvent| {
@@ -158,6 +153,10 @@ fn VerdictView(
                         _ => t.team_typical.to_string(),
                     } }
                     { " " }{ badge(lang, Origin::Data(crate::domain::source::SourceTag::Article)) }
+                </p>
+                <p class="kn-small" data-testid="calc-team-rule">
+                    { if team.planned_kam.is_some() { t.calc_team_rule_planned } else { t.calc_team_rule } }
+                    { " " }{ badge(lang, Origin::Data(crate::domain::source::SourceTag::Assumption)) }
                 </p>
                 <a class="kn-button" href="#/calculator" data-testid="open-calculator" onclick={open_calculator}>
                     { fill_team(lang, t.open_calculator, kam_n, am_n) }

@@ -50,6 +50,12 @@ test('a GreenTech supplier with a few multi-million customers gets a KAM verdict
   // (the lower KAM count, the middle of the AM range), so the calculator's
   // figures come as no surprise (from a visitor-perspective review).
   assert.equal(await textOf(page.getByTestId('open-calculator')), 'Kosten für 2 KAM und 6 AM berechnen');
+  // How those two numbers come out of the ranges is ours, so it is said and
+  // labelled as an assumption (left over from the same review).
+  const rule = page.getByTestId('calc-team-rule');
+  assert.match(norm(await rule.textContent()),
+    /^Der Rechner übernimmt die untere KAM-Zahl und die Mitte der AM-Spanne, aufgerundet; beides können Sie dort ändern\./);
+  assert.equal(await rule.locator('.kn-src').getAttribute('data-source'), 'assumption');
   await page.getByTestId('open-calculator').click();
   await page.waitForURL('**#/calculator');
   await page.getByTestId('calculator').waitFor();

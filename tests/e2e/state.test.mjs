@@ -199,6 +199,8 @@ test('the language switch on a result page changes its texts', async () => {
   assert.match(en.factors.revenue_with_critical_customers, /annual revenue of €40,000,000/);
   assert.match(en.team, /^2–4 Key Account Managers 3–8 Account Managers /);
   assert.equal(await textOf(page.getByTestId('open-calculator')), 'Calculate the cost of 2 KAMs and 6 AMs');
+  assert.match(norm(await page.getByTestId('calc-team-rule').textContent()),
+    /^The calculator takes the lower KAM count and the middle of the AM range, rounded up; you can change both there\./);
   assert.equal(await textOf(page.getByTestId('reset')), 'Start over');
 
   await page.getByTestId('nav-candidate').click();
