@@ -162,10 +162,20 @@ fn salary_bands_of_section_2() {
     // The half is cut at the band's middle, not at its typical figure: the
     // new KAM's typical 70,000 € is its lower end, and the traditional band
     // once collapsed to 70,000 € on all three points.
+    // Its typical figure is the middle of that half, but never above the
+    // general typical: traditional industries pay more moderately (§2), and
+    // a visitor saw 73,750 € for a new KAM there against 70,000 € in general.
     assert_eq!(
         role(Role::KamNew, IndustryGroup::Traditional),
-        (e(70_000), e(73_750), e(77_500))
+        (e(70_000), e(70_000), e(77_500))
     );
+    for r in Role::ALL {
+        let (gen, trad) = (role(r, g), role(r, IndustryGroup::Traditional));
+        assert!(
+            trad.0 <= gen.0 && trad.1 <= gen.1 && trad.2 <= gen.2,
+            "{r:?}: {trad:?} above {gen:?}"
+        );
+    }
     // Variable pay: AM 10–20 %, KAM 30–50 %.
     let v = band(&cfg, Role::Am, g, None, None).variable;
     assert_eq!((v.min.value.get(), v.max.value.get()), (1_000, 2_000));

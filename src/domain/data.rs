@@ -1669,7 +1669,11 @@ fn midpoint(min: &Sourced<Cents>, max: &Sourced<Cents>) -> Sourced<Cents> {
 
 /// Lower half of the general band (domain guide §2 \[D\] for traditional
 /// industries): min stays, max becomes the middle of min and max (not the
-/// typical figure, which the data may set elsewhere, e.g. at min).
+/// typical figure, which the data may set elsewhere, e.g. at min). The
+/// typical figure is the middle of that half, but never above the general
+/// typical: where the data puts the general typical at the band's floor (a
+/// new KAM's 70,000 €), the half's middle would pay traditional industries
+/// more than the rest.
 fn lower_half(general: &Band, rule: &Sourced<TraditionalRule>) -> Band {
     let tag = |c: Cents| Sourced {
         value: c,
@@ -1678,7 +1682,7 @@ fn lower_half(general: &Band, rule: &Sourced<TraditionalRule>) -> Band {
     };
     let min = tag(general.min.value);
     let max = tag(midpoint(&general.min, &general.max).value);
-    let typical = midpoint(&min, &max);
+    let typical = tag(midpoint(&min, &max).value.min(general.typical.value));
     Band { min, typical, max }
 }
 
