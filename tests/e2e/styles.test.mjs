@@ -269,3 +269,26 @@ test('on a desktop, every option of every calculator select fits the closed sele
     await tab.context.close();
   }
 });
+
+// From a visitor-perspective review: with the largest factors (technology,
+// Munich, over 5,000 staff, an experienced KAM) "182.520 €" ran 5 px past
+// its box at 1280 px in German.
+test('the widest band figures stay inside their boxes, in both languages and widths', async () => {
+  for (const [width, lang] of [[1280, 'de'], [1280, 'en'], [1000, 'de'], [375, 'de']]) {
+    const tab = await openPage(env, { width });
+    const { page } = tab;
+    await open(env, tab, '#/calculator');
+    await page.getByTestId('calculator').waitFor();
+    if (lang === 'en') await page.getByTestId('lang-en').click();
+    await page.getByTestId('calc-industry').selectOption('technology');
+    await page.getByTestId('calc-region').selectOption('munich');
+    await page.getByTestId('calc-size').selectOption('large');
+    await page.getByTestId('calc-kam-level').selectOption('kam_experienced');
+    await page.getByTestId('band-kam_experienced').filter({ hasText: /210[.,]600/ }).waitFor();
+    const spills = await page.locator('.kn-band > div').evaluateAll((boxes) =>
+      boxes.filter((b) => b.scrollWidth > b.clientWidth).map((b) => `${b.textContent} (${b.scrollWidth} > ${b.clientWidth})`));
+    assert.deepEqual(spills, [], `${width} ${lang}`);
+    assert.deepEqual(tab.problems, []);
+    await tab.context.close();
+  }
+});
