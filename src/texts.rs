@@ -1085,8 +1085,8 @@ static TEXTS: &str = catalogue![
     ),
     (
         "error.parse.not_a_number",
-        "Bitte eine Zahl eingeben, z. B. 5.000.000 oder 5 Mio.",
-        "Please enter a number, for example 5,000,000 or 5 M.",
+        "Bitte einen Betrag eingeben, z. B. 55.000 oder 5 Mio.",
+        "Please enter an amount, for example 55,000 or 5 M.",
     ),
     (
         "error.parse.not_a_number.percent",

@@ -280,6 +280,21 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     } else {
         None
     };
+    // A message that appears under a field near the bottom of a phone's
+    // screen would sit behind the calculator's sticky total: scroll it into
+    // view ("nearest" leaves a visible one where it is; the scroll margin
+    // in the stylesheet keeps it clear of the bar).
+    let error_ref = use_node_ref();
+    {
+        let error_ref = error_ref.clone();
+        use_effect_with(error.is_some(), move |shown| {
+            if let (true, Some(el)) = (*shown, error_ref.cast::<web_sys::Element>()) {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    }
     let described = [
         props.describedby.as_ref().map(|d| d.to_string()),
         Some(hint_id.clone()),
@@ -311,7 +326,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             </div>
             <p class="kn-hint" id={hint_id}>{ props.hint.clone() }</p>
             if let Some(message) = error {
-                <p class="kn-error" id={error_id} role="alert" data-testid="input-error">
+                <p class="kn-error" id={error_id} role="alert" data-testid="input-error" ref={error_ref}>
                     { t.input_invalid }{ " " }{ message }
                 </p>
             }

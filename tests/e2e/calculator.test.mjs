@@ -172,7 +172,7 @@ test('garbage in a number field shows the message and the last valid total stays
   assert.ok(valid > start, 'a higher base salary raises the total');
 
   for (const [text, message] of [
-    ['neunzig', 'Eingabe nicht übernommen: Bitte eine Zahl eingeben, z. B. 5.000.000 oder 5 Mio.'],
+    ['neunzig', 'Eingabe nicht übernommen: Bitte einen Betrag eingeben, z. B. 55.000 oder 5 Mio.'],
     ['-90000', 'Eingabe nicht übernommen: Bitte eine Zahl ab 0 eingeben, negative Werte sind hier nicht möglich.'],
     ['90.000,001', 'Eingabe nicht übernommen: Zu viele Nachkommastellen: Beträge und Prozente mit höchstens zwei, Anzahlen nur als ganze Zahl.'],
   ]) {
@@ -547,6 +547,35 @@ test('after a language switch, accepted numbers are written the new language\'s 
     .catch(() => {});
   assert.equal(await value('calc-am-base'), '55.000');
   assert.equal(await value('calc-revenue'), '5.000.000');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+// From a visitor-perspective review: on a phone, a refused entry in a field
+// just above the sticky team total put its message behind that bar.
+test('on a phone, the message of a refused entry is not hidden behind the sticky total', async () => {
+  const tab = await openPage(env, { width: 375, height: 667 });
+  const { page } = tab;
+  await openCalculator(tab);
+  const field = page.getByTestId('calc-am-base');
+  const bar = page.locator('.kn-sticky-total');
+  // Bring the field to just above the bar, as a visitor scrolling down would.
+  const barTop = await bar.evaluate((el) => el.getBoundingClientRect().top);
+  await field.evaluate((el, top) => {
+    const r = el.getBoundingClientRect();
+    window.scrollBy(0, r.bottom - (top - 8));
+  }, barTop);
+  const before = await field.evaluate((el) => el.getBoundingClientRect().bottom);
+  assert.ok(before < barTop && before > barTop - 40, `field bottom ${before}, bar top ${barTop}`);
+  await field.fill('abc');
+  const error = page.getByTestId('input-error');
+  await error.waitFor();
+  await page.waitForTimeout(100);
+  const [errorBottom, top] = await Promise.all([
+    error.evaluate((el) => el.getBoundingClientRect().bottom),
+    bar.evaluate((el) => el.getBoundingClientRect().top),
+  ]);
+  assert.ok(errorBottom <= top, `message ends at ${errorBottom}, the bar starts at ${top}`);
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });

@@ -194,10 +194,10 @@ test('back and next keep the answers given', async () => {
 });
 
 const GARBAGE = [
-  { text: 'zwölf', de: 'Bitte eine Zahl eingeben, z. B. 5.000.000 oder 5 Mio.', en: 'Please enter a number, for example 5,000,000 or 5 M.' },
-  { text: '1e308', de: 'Bitte eine Zahl eingeben, z. B. 5.000.000 oder 5 Mio.', en: 'Please enter a number, for example 5,000,000 or 5 M.' },
+  { text: 'zwölf', de: 'Bitte einen Betrag eingeben, z. B. 55.000 oder 5 Mio.', en: 'Please enter an amount, for example 55,000 or 5 M.' },
+  { text: '1e308', de: 'Bitte einen Betrag eingeben, z. B. 55.000 oder 5 Mio.', en: 'Please enter an amount, for example 55,000 or 5 M.' },
   { text: '-5', de: 'Bitte eine Zahl ab 0 eingeben, negative Werte sind hier nicht möglich.', en: 'Please enter a number of 0 or more; negative values are not possible here.' },
-  { text: '12,5,5', de: 'Bitte eine Zahl eingeben, z. B. 5.000.000 oder 5 Mio.', en: 'Please enter a number, for example 5,000,000 or 5 M.' },
+  { text: '12,5,5', de: 'Bitte einen Betrag eingeben, z. B. 55.000 oder 5 Mio.', en: 'Please enter an amount, for example 55,000 or 5 M.' },
 ];
 const PREFIX = { de: 'Eingabe nicht übernommen:', en: 'Input not accepted:' };
 

@@ -25,7 +25,7 @@ const T = {
     prefix: 'Eingabe nicht übernommen:',
     // The example fits the field: an amount, a percentage or a count.
     not_a_number: {
-      euros: 'Bitte eine Zahl eingeben, z. B. 5.000.000 oder 5 Mio.',
+      euros: 'Bitte einen Betrag eingeben, z. B. 55.000 oder 5 Mio.',
       percent: 'Bitte eine Zahl eingeben, z. B. 12,5 oder 12,5 %.',
       count: 'Bitte eine ganze Zahl eingeben, z. B. 12.',
     },
@@ -43,7 +43,7 @@ const T = {
   en: {
     prefix: 'Input not accepted:',
     not_a_number: {
-      euros: 'Please enter a number, for example 5,000,000 or 5 M.',
+      euros: 'Please enter an amount, for example 55,000 or 5 M.',
       percent: 'Please enter a number, for example 12.5 or 12.5%.',
       count: 'Please enter a whole number, for example 12.',
     },
