@@ -559,7 +559,7 @@ pub static EN: Messages = Messages {
     no_factors: "None of your answers points clearly for or against a Key Account Manager.",
     weight: "Weight {value}",
     score: "Score {value}",
-    confidence: "Confidence: {value} of the weighted questions answered",
+    confidence: "Answered: {value} of the weighted questions",
     team_title: "Recommended team",
     team_kam: "{value} Key Account Manager{s}",
     team_am: "{value} Account Manager{s}",

@@ -198,6 +198,9 @@ test('the language switch on a result page changes its texts', async () => {
   assert.match(en.factors.largest_customer_share, /Your largest customer brings 18% of revenue, above the 10% threshold/);
   assert.match(en.factors.revenue_with_critical_customers, /annual revenue of €40,000,000/);
   assert.match(en.team, /^2–4 Key Account Managers 3–8 Account Managers /);
+  // Says what the share is, as the German "Beantwortet" does (review).
+  assert.match(await textOf(page.getByTestId('employer-result').locator('.kn-meta').first()),
+    /^Score \+?\d+ · Answered: \d+% of the weighted questions$/);
   assert.equal(await textOf(page.getByTestId('open-calculator')), 'Calculate the cost of 2 KAMs and 6 AMs');
   assert.match(norm(await page.getByTestId('calc-team-rule').textContent()),
     /^The calculator takes the lower KAM count and the middle of the AM range, rounded up; you can change both there\./);
