@@ -26,7 +26,7 @@
 //! | every other `emp.rule.*` (yes/no and option triggers) | none | |
 //! | `cand.blocker.years` | `{needed}` | `Blocker::Years { needed }` (years) |
 //! | `cand.blocker.points` | `{needed}`, `{points}` | `Blocker::Points { needed }` and `CandidateResult::points` (competence points) |
-//! | `cand.step.am_stage`, `cand.step.senior_stage`, `cand.step.path_total`, `cand.step.path_remaining`, `cand.step.path_remaining_up_to` | `{min}`, `{max}` | `CareerStep::years` (always `Some` for these) |
+//! | `cand.step.am_stage`, `cand.step.senior_stage`, `cand.step.path_total`, `cand.step.path_remaining` | `{min}`, `{max}` | `CareerStep::years` (always `Some` for these) |
 //! | every other `cand.step.*` (`years` is `None`) | none | |
 //! | `error.answer.number_out_of_range` | `{min}`, `{max}` | the question's `QuestionKind::Number { min, max, .. }` |
 //! | `error.data.*` | `{field}` | `DataError::field`, the dotted path of the field |
@@ -810,11 +810,6 @@ static TEXTS: &str = catalogue![
         "cand.step.path_remaining",
         "Nach Ihren Jahren im Vertrieb liegen bis zur Rolle als Key Account Manager meist noch {min} bis {max} Jahre vor Ihnen.",
         "After your years in sales, the path to Key Account Manager usually takes another {min} to {max} years.",
-    ),
-    (
-        "cand.step.path_remaining_up_to",
-        "Nach Ihren Jahren im Vertrieb liegen bis zur Rolle als Key Account Manager meist noch bis zu {max} Jahre vor Ihnen.",
-        "After your years in sales, the path to Key Account Manager usually takes up to {max} more years.",
     ),
     (
         "cand.step.build_strategic_skills",

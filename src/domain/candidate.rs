@@ -480,7 +480,8 @@ pub fn evaluate_with(cfg: &Config, answers: &Answers, ctx: &SalaryContext) -> Ca
 /// 2–3 years → KAM, 3–7 years in all, by internal promotion or by changing
 /// employer. With the visitor's years in sales the whole path becomes what
 /// is left of it: four years in, "3 to 7 years in all" reads like up to
-/// seven more (a visitor review).
+/// seven more (a visitor review); and what is left is never shorter than
+/// the years still missing to the KAM role's minimum (§6).
 fn next_steps(cfg: &Config, outcome: CandidateOutcome, years: Option<u32>) -> Vec<CareerStep> {
     let p = &cfg.career;
     let step = |key: &str, years: Option<CountRange>| CareerStep {
@@ -494,16 +495,16 @@ fn next_steps(cfg: &Config, outcome: CandidateOutcome, years: Option<u32>) -> Ve
                 value: v.value.saturating_sub(done),
                 ..v
             };
-            let range = CountRange {
-                min: left(p.total_years.min),
-                max: left(p.total_years.max),
-            };
-            let key = if range.min.value == 0 {
-                "path_remaining_up_to"
-            } else {
-                "path_remaining"
-            };
-            step(key, Some(range))
+            // Never fewer than the years still missing to the KAM role's
+            // minimum: after one year, "2 to 6 more" stood next to "at least
+            // 5 years of sales experience" (a visitor review).
+            let missing = left(cfg.candidate.kam_min_years);
+            let at_least = |v: Sourced<u32>| if v.value < missing.value { missing } else { v };
+            let min = at_least(left(p.total_years.min));
+            let max = at_least(left(p.total_years.max));
+            // Only junior AMs and AMs see this step, below the senior and
+            // KAM minimums, so at least one year is always left.
+            step("path_remaining", Some(CountRange { min, max }))
         }
     };
     match outcome {
@@ -535,13 +536,12 @@ fn next_steps(cfg: &Config, outcome: CandidateOutcome, years: Option<u32>) -> Ve
 }
 
 /// Every career-step key [`evaluate`] can emit.
-pub const CAREER_STEP_KEYS: [&str; 13] = [
+pub const CAREER_STEP_KEYS: [&str; 12] = [
     "cand.step.junior_gain_experience",
     "cand.step.am_stage",
     "cand.step.senior_stage",
     "cand.step.path_total",
     "cand.step.path_remaining",
-    "cand.step.path_remaining_up_to",
     "cand.step.take_larger_accounts",
     "cand.step.build_strategic_skills",
     "cand.step.coach_juniors",
