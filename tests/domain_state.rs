@@ -199,8 +199,14 @@ fn flow_walks_the_quiz() {
             Answer::Percent(Bp::new(500).unwrap()),
         ))
         .apply(FlowAction::Next);
-    // Top customers' share is optional: Skip moves on and forgets it.
+    // Top customers' share is optional: Next moves on without an answer
+    // (a visitor review found "please answer" under "(optional)"), and
+    // Skip moves on and forgets one.
     assert!(f.can_skip());
+    assert!(f.can_next());
+    let passed = f.apply(FlowAction::Next);
+    assert_eq!(passed.step(), 3);
+    assert!(!passed.answers().is_answered(q::TOP_CUSTOMERS_SHARE));
     let f = f
         .apply(FlowAction::Answer(
             q::TOP_CUSTOMERS_SHARE,

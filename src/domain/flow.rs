@@ -10,7 +10,8 @@ pub enum FlowAction {
     Answer(&'static str, Answer),
     /// Forget the answer to a question.
     Clear(&'static str),
-    /// Go to the next question; only when the current one is answered.
+    /// Go to the next question; only when the current one is answered or
+    /// optional.
     Next,
     /// Go to the previous question.
     Back,
@@ -73,10 +74,7 @@ impl QuizFlow {
             }
             FlowAction::Clear(id) => next.answers.clear(id),
             FlowAction::Next => {
-                if self
-                    .current()
-                    .is_some_and(|q| self.answers.is_answered(q.id))
-                {
+                if self.can_next() {
                     next.step = self.step.saturating_add(1);
                 }
             }
@@ -128,10 +126,12 @@ impl QuizFlow {
         self.step >= self.catalogue.len()
     }
 
-    /// Whether `Next` would move on.
+    /// Whether `Next` would move on: the question is answered, or it is
+    /// optional (an optional question left empty is passed over, as the
+    /// "(optional)" beside it promises).
     pub fn can_next(&self) -> bool {
         self.current()
-            .is_some_and(|q| self.answers.is_answered(q.id))
+            .is_some_and(|q| q.optional || self.answers.is_answered(q.id))
     }
 
     /// Whether `Skip` would move on.

@@ -97,14 +97,16 @@ pub fn QuizStep(props: &QuizStepProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if can_next {
-                ondispatch.emit(FlowAction::Next);
-            } else if refused {
+            // A refused text comes first: an optional question would
+            // otherwise move on and drop what the visitor typed.
+            if refused {
                 // The field's message is tied to it (aria-describedby),
                 // so focusing it also reads the reason out.
                 if let Some(field) = input.cast::<web_sys::HtmlElement>() {
                     let _ = field.focus();
                 }
+            } else if can_next {
+                ondispatch.emit(FlowAction::Next);
             } else {
                 attempted.set(true);
             }

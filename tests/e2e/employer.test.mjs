@@ -421,3 +421,37 @@ test('a level above what the score gives says why, and the summary fits the answ
   assert.deepEqual(shop.problems, []);
   await shop.context.close();
 });
+
+// From a visitor-perspective review: an empty question marked "(optional)"
+// answered Next (and Enter) with "Bitte beantworten Sie diese Frage"; only
+// a separate Skip button moved on. Next now passes over an empty optional
+// question, while a refused text in it still holds the visitor there.
+test('Next passes over an empty optional question, but not over a refused text', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await radio(page, 'business_model', 'few_large').check();
+  await page.getByTestId('next').click();
+  await waitForQuestion(page, 'largest_customer_share');
+  await numberField(page, 'largest_customer_share').fill('25');
+  await page.getByTestId('next').click();
+  await waitForQuestion(page, 'top_customers_share');
+  assert.match(await textOf(page.getByTestId('question-title')), /\(optional\)$/);
+  // A refused text: Next stays and puts the focus on the field.
+  await numberField(page, 'top_customers_share').fill('viel');
+  await page.getByTestId('input-error').waitFor();
+  await page.getByTestId('next').click();
+  await page.waitForFunction(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.id === 'q-top_customers_share-input';
+  });
+  assert.equal(await currentQuestion(page), 'top_customers_share');
+  // Emptied: Enter in the field moves on, with no "please answer".
+  await numberField(page, 'top_customers_share').fill('');
+  await numberField(page, 'top_customers_share').press('Enter');
+  await waitForQuestion(page, 'customer_revenue');
+  assert.equal(await page.getByTestId('answer-required').count(), 0);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
