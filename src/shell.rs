@@ -27,9 +27,13 @@ pub enum ShellAction {
 impl ShellState {
     /// The start state from what the edge read: a stored language code (if
     /// any, possibly garbage) and the current hash.
+    /// A language in the hash (a shared link's `l=`) comes first, so the
+    /// link opens its result as it was shared.
     pub fn initial(stored_lang: Option<&str>, hash: &str) -> ShellState {
         ShellState {
-            lang: stored_lang.and_then(Lang::from_code).unwrap_or_default(),
+            lang: link_lang(hash)
+                .or_else(|| stored_lang.and_then(Lang::from_code))
+                .unwrap_or_default(),
             route: Route::from_hash(hash),
         }
     }
@@ -41,6 +45,16 @@ impl ShellState {
             ShellAction::Navigate(route) => ShellState { route, ..self },
         }
     }
+}
+
+/// The language a shared link carries (`#/employer?s=…&l=en`), if it is
+/// one the app speaks.
+pub fn link_lang(hash: &str) -> Option<Lang> {
+    let query = hash.split_once('?')?.1;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("l="))
+        .and_then(Lang::from_code)
 }
 
 #[cfg(test)]
@@ -56,6 +70,26 @@ mod tests {
             ShellState::initial(Some("en"), "#/calculator").route,
             Route::Calculator
         );
+    }
+
+    #[test]
+    fn a_shared_links_language_comes_before_the_stored_one() {
+        let cases = [
+            (Some("de"), "#/employer?s=1.e.x&l=en", Lang::En),
+            (None, "#/employer?l=en&s=1.e.x", Lang::En),
+            (Some("en"), "#/calculator?s=1.c.x&l=de", Lang::De),
+            (Some("en"), "#/calculator?s=1.c.x&l=xx", Lang::En),
+            (None, "#/calculator?s=1.c.x&l=", Lang::De),
+            (Some("en"), "#/calculator?s=1.c.x", Lang::En),
+            (None, "#/l=en", Lang::De),
+        ];
+        for (stored, hash, want) in cases {
+            assert_eq!(
+                ShellState::initial(stored, hash).lang,
+                want,
+                "{stored:?} {hash}"
+            );
+        }
     }
 
     #[test]

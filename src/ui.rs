@@ -22,8 +22,8 @@ pub fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// A link that opens `route` with `state` in a fresh browser: the page's
-/// address without its hash (`base`), plus `route?s=state`.
-pub fn share_url(base: &str, route: &str, state: &str) -> String {
-    format!("{base}{route}?s={state}")
+/// A link that opens `route` with `state` in a fresh browser, in `lang`:
+/// the page's address without its hash (`base`), plus `route?s=state&l=lang`.
+pub fn share_url(base: &str, route: &str, state: &str, lang: crate::i18n::Lang) -> String {
+    format!("{base}{route}?s={state}&l={}", lang.code())
 }

@@ -164,7 +164,7 @@ fn CandidateResultView(
             <p class="kn-small">{ t.salary_note }</p>
 
             <p><button type="button" class="kn-link" data-testid="edit" onclick={edit}>{ t.edit_answers }</button></p>
-            <ResultActions {lang} share_url={share_url(&props.share_base, "#/candidate", &props.session.0.encode(Tool::Candidate))}
+            <ResultActions {lang} share_url={share_url(&props.share_base, "#/candidate", &props.session.0.encode(Tool::Candidate), lang)}
                 {onreset} cta={props.cta.clone()} summary={summary} />
         </section>
     }

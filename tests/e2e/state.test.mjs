@@ -116,7 +116,7 @@ test('the share link opens the same result in a fresh browser', async () => {
   assert.deepEqual(await employerSnapshot(other.page), original);
   // The state leaves the address, so a reload shows later changes.
   await other.page.waitForURL((u) => u.hash === '#/employer');
-  // And the link carries the candidate answers too, but not this visitor's language.
+  // And the link carries the candidate answers too.
   await other.page.getByTestId('nav-candidate').click();
   await waitForQuestion(other.page, 'years_in_sales');
 
@@ -136,6 +136,40 @@ test('the share link opens the same result in a fresh browser', async () => {
   assert.equal(await third.page.getByTestId('calc-kam-count').inputValue(), '2');
   assert.equal(await third.page.getByTestId('calc-kam-base').inputValue(), '95.000');
 
+  assert.deepEqual([...tab.problems, ...other.problems, ...third.problems], []);
+  await Promise.all([tab.context.close(), other.context.close(), third.context.close()]);
+});
+
+// From a visitor-perspective review: a link copied from the English page
+// opened the same result in German, though the page promises "It opens
+// exactly this result". The link carries its language; the recipient's own
+// stored choice is not touched.
+test('a share link opens the result in the language it was shared in', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await page.getByTestId('lang-en').click();
+  await answerQuiz(page, GREENTECH);
+  const original = await employerSnapshot(page);
+  assert.equal(original.verdict.length > 0 && /^KAM /.test(original.verdict), true, original.verdict);
+  await page.getByTestId('share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  assert.match(url, /#\/employer\?s=[^&]+&l=en$/);
+
+  const other = await openPage(env);
+  await other.page.goto(url);
+  await appReady(other.page);
+  assert.deepEqual(await employerSnapshot(other.page), original);
+  assert.equal(await other.page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await other.page.evaluate(() => localStorage.getItem('kam-navigator.lang')), null,
+    'the link does not store a language choice');
+  // A link without a language, or with one the app does not know, keeps
+  // the recipient's own (German by default).
+  const third = await openPage(env);
+  await third.page.goto(url.replace('&l=en', '&l=xx'));
+  await appReady(third.page);
+  await third.page.getByTestId('employer-result').waitFor();
+  assert.equal(await third.page.getAttribute('html', 'lang'), 'de');
   assert.deepEqual([...tab.problems, ...other.problems, ...third.problems], []);
   await Promise.all([tab.context.close(), other.context.close(), third.context.close()]);
 });
