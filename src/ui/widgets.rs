@@ -74,6 +74,15 @@ pub fn band_figures(lang: Lang, band: &SalaryBand, testid: Option<&'static str>)
     }
 }
 
+/// Whether a source tip shows: by hover and focus (`Auto`), opened by a
+/// tap, or hidden with Escape.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tip {
+    Auto,
+    Open,
+    Hidden,
+}
+
 /// A small badge beside a figure that reveals its source on hover, focus
 /// and tap. Assumptions are labelled in plain sight, as the data rules ask.
 #[component]
@@ -85,15 +94,30 @@ pub fn SourceBadge(props: &SourceBadgeProps) -> Html {
         Origin::Derived => ("derived", t.derived.to_string()),
     };
     // Touch screens do not hover and not every mobile browser focuses a
-    // tapped button, so a tap toggles the tip too.
-    let open = use_state_eq(|| false);
+    // tapped button, so a tap toggles the tip too. Escape hides it, also
+    // one shown by hover or focus (WCAG 1.4.13), until the focus leaves.
+    let tip = use_state_eq(|| Tip::Auto);
     let onclick = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
+        let tip = tip.clone();
+        Callback::from(move |_: MouseEvent| {
+            tip.set(if *tip == Tip::Open {
+                Tip::Auto
+            } else {
+                Tip::Open
+            })
+        })
     };
     let onblur = {
-        let open = open.clone();
-        Callback::from(move |_: FocusEvent| open.set(false))
+        let tip = tip.clone();
+        Callback::from(move |_: FocusEvent| tip.set(Tip::Auto))
+    };
+    let onkeydown = {
+        let tip = tip.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                tip.set(Tip::Hidden);
+            }
+        })
     };
     let visible = match props.origin {
         Origin::Data(SourceTag::Assumption) => t.assumption_short.to_string(),
@@ -101,7 +125,8 @@ pub fn SourceBadge(props: &SourceBadgeProps) -> Html {
     };
     html! {
         <button type="button" class="kn-src"
-            data-source={class} aria-expanded={if *open { "true" } else { "false" }} {onclick} {onblur}
+            data-source={class} aria-expanded={if *tip == Tip::Open { "true" } else { "false" }}
+            data-tip={(*tip == Tip::Hidden).then_some("hidden")} {onclick} {onblur} {onkeydown}
             aria-label={format!("{}: {text}", t.source_label)}>
             <span aria-hidden="true">{ visible }</span>
             <span class="kn-tip" role="tooltip">{ format!("{}: {text}", t.source_label) }</span>

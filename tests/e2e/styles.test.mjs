@@ -292,3 +292,42 @@ test('the widest band figures stay inside their boxes, in both languages and wid
     await tab.context.close();
   }
 });
+
+// From a visitor-perspective review: an opened source tip did not close
+// with Escape. Content shown on hover or focus must be dismissible without
+// moving the pointer or the focus (WCAG 1.4.13).
+test('a source tip closes with Escape, whether opened by focus or by a tap', async () => {
+  const tab = await openPage(env, { width: 1280 });
+  const { page } = tab;
+  await open(env, tab, '#/calculator');
+  await page.getByTestId('calculator').waitFor();
+  const badge = page.getByTestId('band-am').locator('.kn-src').first();
+  const tip = badge.locator('.kn-tip');
+  await badge.focus();
+  assert.equal(await style(tip, 'display'), 'block', 'shown on focus');
+  await page.keyboard.press('Escape');
+  assert.equal(await style(tip, 'display'), 'none', 'hidden after Escape, focus kept');
+  assert.equal(await focusedClass(page), 'kn-src');
+  // A tap opens it (aria-expanded), Escape closes it.
+  await badge.click();
+  assert.equal(await badge.getAttribute('aria-expanded'), 'true');
+  assert.equal(await style(tip, 'display'), 'block');
+  await page.keyboard.press('Escape');
+  assert.equal(await badge.getAttribute('aria-expanded'), 'false');
+  assert.equal(await style(tip, 'display'), 'none');
+  // Once the focus leaves and comes back, focus shows it again.
+  await page.getByTestId('calc-industry').focus();
+  await badge.focus();
+  assert.equal(await style(tip, 'display'), 'block');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+/** The class of the focused element, inside the widget's shadow root. */
+async function focusedClass(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.className ?? null;
+  });
+}
