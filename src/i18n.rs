@@ -294,9 +294,12 @@ pub struct Messages {
     pub cost_per_revenue: &'static str,
     /// Under the revenue ratio when the team costs more than the revenue.
     pub cost_over_revenue: &'static str,
-    /// Under the recommended team when even its low end costs more than the
-    /// revenue; {cost} and {revenue} are filled in.
+    /// Under the recommended team when the team the customer counts would
+    /// need costs more than the revenue even at its low end; {team}, {cost}
+    /// and {revenue} are filled in.
     pub team_over_revenue: &'static str,
+    /// Joins two head counts ("2 Key Account Manager und 5 Account Manager").
+    pub and: &'static str,
     /// Heading: AM vs KAM.
     pub compare_title: &'static str,
     /// Column: difference KAM minus AM.
@@ -478,7 +481,8 @@ pub static DE: Messages = Messages {
     team_first_year: "Team im ersten Jahr",
     cost_per_revenue: "Teamkosten pro Jahr: {value} von {revenue}",
     cost_over_revenue: "Das Team kostet im Jahr mehr, als es an Umsatz betreut.",
-    team_over_revenue: "Vorsicht: Schon die untere Zahl dieser Spanne kostet mit den Standardwerten des Kostenrechners etwa {cost} im Jahr, mehr als Ihr Jahresumsatz von {revenue}. So viele kleine Kunden lassen sich nicht alle persönlich betreuen.",
+    team_over_revenue: "Vorsicht: Bei der üblichen Betreuungskapazität bräuchten Sie für alle Ihre Kunden {team}. Schon die kleinere Zahl kostet mit den Standardwerten des Kostenrechners etwa {cost} im Jahr, mehr als Ihr Jahresumsatz von {revenue}. Persönlich betreuen lassen sich nur Ihre größeren Kunden; oben steht deshalb die übliche Struktur für dieses Ergebnis.",
+    and: "und",
     compare_title: "AM und KAM im Vergleich",
     compare_difference: "Mehrkosten KAM",
     chart_title: "Kosten pro Jahr und im ersten Jahr",
@@ -628,7 +632,8 @@ pub static EN: Messages = Messages {
     team_first_year: "Team in the first year",
     cost_per_revenue: "Yearly team cost: {value} of {revenue}",
     cost_over_revenue: "The team costs more per year than the revenue it looks after.",
-    team_over_revenue: "Careful: even the low end of this range costs about {cost} a year at the calculator's default values, more than your annual revenue of {revenue}. This many small customers cannot all be looked after in person.",
+    team_over_revenue: "Careful: at the usual workload per person, all your customers would need {team}. Even the lower number costs about {cost} a year at the calculator's default values, more than your annual revenue of {revenue}. Only your larger customers can be looked after in person, so the structure above is the usual one for this result.",
+    and: "and",
     compare_title: "AM and KAM side by side",
     compare_difference: "KAM costs more by",
     chart_title: "Cost per year and in the first year",

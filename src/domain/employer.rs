@@ -471,6 +471,9 @@ pub enum TeamBasis {
     CustomerCounts,
     /// The data file's default structure for the level (\[D\]).
     LevelDefault,
+    /// The level's default structure, because the team the customer counts
+    /// would need costs more than the revenue (see [`TeamCostWarning`]).
+    Unaffordable,
 }
 
 /// The team the verdict recommends.
@@ -522,9 +525,14 @@ pub struct EmployerVerdict {
     pub team_cost_warning: Option<TeamCostWarning>,
 }
 
-/// A recommended team the company's revenue cannot carry.
+/// A team the company's revenue cannot carry: what the customer counts
+/// would need, named in the result instead of recommended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TeamCostWarning {
+    /// KAMs the counts would need.
+    pub kam: HeadcountRange,
+    /// AMs the counts would need.
+    pub am: HeadcountRange,
     /// Yearly cost of the low end of the range (the fewest KAMs and AMs) at
     /// the calculator's default values.
     pub yearly: Cents,
@@ -633,13 +641,25 @@ pub fn evaluate(cfg: &Config, answers: &Answers) -> EmployerVerdict {
         .and_then(|v| i64::try_from(v).ok())
         .map_or(Bp::ZERO, Bp::clamped);
 
-    let team = recommend_team(cfg, level, answers);
+    let counted = recommend_team(cfg, level, answers);
+    let team_cost_warning = team_cost_warning(cfg, &counted, answers);
+    // A team the revenue cannot carry is named in the warning, and the
+    // level's usual structure is recommended instead: "60–150 Account
+    // Managers" was the headline of a 1.8 M€ web shop's result.
+    let team = match team_cost_warning {
+        Some(_) => RecommendedTeam {
+            basis: TeamBasis::Unaffordable,
+            sizing: counted.sizing,
+            ..level_default(cfg, level)
+        },
+        None => counted,
+    };
     EmployerVerdict {
         level,
         reason,
         score,
         confidence,
-        team_cost_warning: team_cost_warning(cfg, &team, answers),
+        team_cost_warning,
         team,
         factors,
     }
@@ -661,7 +681,12 @@ fn team_cost_warning(
         ..CalculatorInputs::default()
     };
     let yearly = team_cost(cfg, &inputs).yearly;
-    (yearly > revenue).then_some(TeamCostWarning { yearly, revenue })
+    (yearly > revenue).then_some(TeamCostWarning {
+        kam: team.kam,
+        am: team.am,
+        yearly,
+        revenue,
+    })
 }
 
 fn below_threshold(rule: &RuleData, revenue: Option<i64>) -> bool {
@@ -781,24 +806,29 @@ fn check_rule(rule: &RuleData, answers: &Answers) -> Option<Vec<Trigger>> {
 /// customers go to AMs (and "plan a KAM" names the KAMs to plan for); at the
 /// KAM levels a KAM is always included, even for zero named key customers.
 /// Without counts: the level's default structure from the data (\[D\]).
+/// The data file's usual structure for `level` (\[D\]).
+fn level_default(cfg: &Config, level: Level) -> RecommendedTeam {
+    let [enough, plan, recommended, urgent] = cfg.team.default_by_level;
+    let d = match level {
+        Level::AmEnough => enough,
+        Level::PlanKam => plan,
+        Level::KamRecommended => recommended,
+        Level::KamUrgent => urgent,
+    };
+    RecommendedTeam {
+        kam: HeadcountRange::from_counts(&d.kam),
+        am: HeadcountRange::from_counts(&d.am),
+        planned_kam: None,
+        basis: TeamBasis::LevelDefault,
+        sizing: None,
+    }
+}
+
 fn recommend_team(cfg: &Config, level: Level, answers: &Answers) -> RecommendedTeam {
     let key = answers.number(q::KEY_CUSTOMERS);
     let other = answers.number(q::OTHER_CUSTOMERS);
     if key.is_none() && other.is_none() {
-        let [enough, plan, recommended, urgent] = cfg.team.default_by_level;
-        let d = match level {
-            Level::AmEnough => enough,
-            Level::PlanKam => plan,
-            Level::KamRecommended => recommended,
-            Level::KamUrgent => urgent,
-        };
-        return RecommendedTeam {
-            kam: HeadcountRange::from_counts(&d.kam),
-            am: HeadcountRange::from_counts(&d.am),
-            planned_kam: None,
-            basis: TeamBasis::LevelDefault,
-            sizing: None,
-        };
+        return level_default(cfg, level);
     }
     let to_u32 = |n: Option<i64>| n.and_then(|n| u32::try_from(n).ok()).unwrap_or(0);
     let (key, other) = (to_u32(key), to_u32(other));

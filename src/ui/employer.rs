@@ -5,9 +5,11 @@ use yew::prelude::*;
 
 use crate::domain::codec::Tool;
 use crate::domain::cost::Origin;
+use crate::domain::data::Config;
 use crate::domain::employer::{self, Direction, EmployerVerdict, Factor, TeamBasis, Threshold};
 use crate::domain::flow::FlowAction;
 use crate::domain::money::Bp;
+use crate::domain::source::SourceTag;
 use crate::domain::team::HeadcountRange;
 use crate::embed::ResultDetail;
 use crate::i18n::{fill, fill_team, Lang};
@@ -137,6 +139,7 @@ fn VerdictView(
                 <p class="kn-team-line"><strong>{ am_line }</strong></p>
                 if let Some(w) = v.team_cost_warning {
                     <p class="kn-notice" data-testid="team-warning">{ fill(t.team_over_revenue, &[
+                        ("team", &counted_team(lang, w.kam, w.am)),
                         ("cost", &numfmt::money(lang, w.yearly)),
                         ("revenue", &numfmt::money(lang, w.revenue)),
                     ]) }</p>
@@ -144,16 +147,20 @@ fn VerdictView(
                 if let Some(p) = team.planned_kam {
                     <p class="kn-team-line">{ head_count(lang, t.team_planned, p) }</p>
                 }
-                <p class="kn-small">
-                    { match (team.basis, team.sizing) {
-                        (TeamBasis::CustomerCounts, Some(s)) => fill(t.team_from_counts, &[
-                            ("key", &numfmt::integer(lang, i64::from(s.key_customers))),
-                            ("others", &numfmt::integer(lang, i64::from(s.other_customers))),
-                        ]),
-                        _ => t.team_typical.to_string(),
-                    } }
-                    { " " }{ badge(lang, Origin::Data(crate::domain::source::SourceTag::Article)) }
-                </p>
+                // The warning explains a team that is the level's default
+                // because the counted one is unaffordable.
+                if team.basis != TeamBasis::Unaffordable {
+                    <p class="kn-small">
+                        { match (team.basis, team.sizing) {
+                            (TeamBasis::CustomerCounts, Some(s)) => fill(t.team_from_counts, &[
+                                ("key", &numfmt::integer(lang, i64::from(s.key_customers))),
+                                ("others", &numfmt::integer(lang, i64::from(s.other_customers))),
+                            ]),
+                            _ => t.team_typical.to_string(),
+                        } }
+                        { " " }{ badge(lang, Origin::Data(basis_source(props.cfg.0, team.basis))) }
+                    </p>
+                }
                 <p class="kn-small" data-testid="calc-team-rule">
                     { if team.planned_kam.is_some() { t.calc_team_rule_planned } else { t.calc_team_rule } }
                     { " " }{ badge(lang, Origin::Data(crate::domain::source::SourceTag::Assumption)) }
@@ -172,6 +179,30 @@ fn VerdictView(
 
 /// A team line: the count or range, and the role name in the singular only
 /// for exactly one ("1 Key Account Manager", "0 / 2–3 Key Account Managers").
+/// The team the customer counts would need, for the warning: "60–150
+/// Account Managers", with the KAMs first when there are any.
+fn counted_team(lang: Lang, kam: HeadcountRange, am: HeadcountRange) -> String {
+    let t = lang.messages();
+    let am = head_count(lang, t.team_am, am);
+    if kam.max == 0 {
+        am
+    } else {
+        format!("{} {} {am}", head_count(lang, t.team_kam, kam), t.and)
+    }
+}
+
+/// Where the team's figures come from: the article's workloads per person
+/// for a team sized from the counts, the data file's default structure
+/// (an assumption in the shipped file) otherwise.
+fn basis_source(cfg: &Config, basis: TeamBasis) -> SourceTag {
+    match basis {
+        TeamBasis::CustomerCounts => cfg.team.am_capacity.min.source,
+        TeamBasis::LevelDefault | TeamBasis::Unaffordable => {
+            cfg.team.default_by_level[0].am.min.source
+        }
+    }
+}
+
 fn head_count(lang: Lang, template: &str, r: HeadcountRange) -> String {
     let s = if (r.min, r.max) == (1, 1) {
         ""
