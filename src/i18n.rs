@@ -298,6 +298,9 @@ pub struct Messages {
     /// need costs more than the revenue even at its low end; {team}, {cost}
     /// and {revenue} are filled in.
     pub team_over_revenue: &'static str,
+    /// Where each employer level begins: {plan}, {recommended}, {urgent}
+    /// (scores) and the three levels' titles ({plan_title} …).
+    pub score_scale: &'static str,
     /// Joins two head counts ("2 Key Account Manager und 5 Account Manager").
     pub and: &'static str,
     /// Heading: AM vs KAM.
@@ -483,6 +486,7 @@ pub static DE: Messages = Messages {
     cost_over_revenue: "Das Team kostet im Jahr mehr, als es an Umsatz betreut.",
     team_over_revenue: "Vorsicht: Bei der üblichen Betreuungskapazität bräuchten Sie für alle Ihre Kunden {team}. Schon die kleinere Zahl kostet mit den Standardwerten des Kostenrechners etwa {cost} im Jahr, mehr als Ihr Jahresumsatz von {revenue}. Persönlich betreuen lassen sich nur Ihre größeren Kunden; oben steht deshalb die übliche Struktur für dieses Ergebnis.",
     and: "und",
+    score_scale: "Stufen nach Punktzahl: ab {plan} „{plan_title}“, ab {recommended} „{recommended_title}“, ab {urgent} „{urgent_title}“.",
     compare_title: "AM und KAM im Vergleich",
     compare_difference: "Mehrkosten KAM",
     chart_title: "Kosten pro Jahr und im ersten Jahr",
@@ -634,6 +638,7 @@ pub static EN: Messages = Messages {
     cost_over_revenue: "The team costs more per year than the revenue it looks after.",
     team_over_revenue: "Careful: at the usual workload per person, all your customers would need {team}. Even the lower number costs about {cost} a year at the calculator's default values, more than your annual revenue of {revenue}. Only your larger customers can be looked after in person, so the structure above is the usual one for this result.",
     and: "and",
+    score_scale: "Levels by score: from {plan} “{plan_title}”, from {recommended} “{recommended_title}”, from {urgent} “{urgent_title}”.",
     compare_title: "AM and KAM side by side",
     compare_difference: "KAM costs more by",
     chart_title: "Cost per year and in the first year",

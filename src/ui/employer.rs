@@ -120,6 +120,10 @@ fn VerdictView(
                 { fill(t.score, &[("value", &signed(v.score))]) }{ " · " }
                 { fill(t.confidence, &[("value", &numfmt::percent(lang, whole_percent(v.confidence)))]) }
             </p>
+            <p class="kn-meta" data-testid="score-scale">
+                <span>{ score_scale(lang, props.cfg.0) }</span>{ " " }
+                { badge(lang, Origin::Data(props.cfg.0.employer.kam_urgent_min_score.source)) }
+            </p>
             if let Some(key) = v.reason.text_key() {
                 <p class="kn-meta" data-testid="level-reason">{ tr(lang, key) }</p>
             }
@@ -179,6 +183,29 @@ fn VerdictView(
 
 /// A team line: the count or range, and the role name in the singular only
 /// for exactly one ("1 Key Account Manager", "0 / 2–3 Key Account Managers").
+/// Where each level begins on the score, with the thresholds from the data.
+fn score_scale(lang: Lang, cfg: &Config) -> String {
+    let e = &cfg.employer;
+    let title = |l: employer::Level| tr(lang, &l.text_key());
+    fill(
+        lang.messages().score_scale,
+        &[
+            ("plan", &numfmt::integer(lang, e.plan_kam_min_score.value)),
+            (
+                "recommended",
+                &numfmt::integer(lang, e.kam_recommended_min_score.value),
+            ),
+            (
+                "urgent",
+                &numfmt::integer(lang, e.kam_urgent_min_score.value),
+            ),
+            ("plan_title", &title(employer::Level::PlanKam)),
+            ("recommended_title", &title(employer::Level::KamRecommended)),
+            ("urgent_title", &title(employer::Level::KamUrgent)),
+        ],
+    )
+}
+
 /// The team the customer counts would need, for the warning: "60–150
 /// Account Managers", with the KAMs first when there are any.
 fn counted_team(lang: Lang, kam: HeadcountRange, am: HeadcountRange) -> String {

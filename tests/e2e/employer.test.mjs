@@ -23,6 +23,13 @@ test('a GreenTech supplier with a few multi-million customers gets a KAM verdict
   const level = await result.getAttribute('data-level');
   assert.ok(['kam_recommended', 'kam_urgent'].includes(level), `level ${level}`);
   assert.match(norm(await page.getByTestId('verdict').textContent()), /^KAM (empfohlen|dringend nötig)$/);
+  // The score has a visible scale, with the thresholds from the data and
+  // labelled as ours: a visitor saw "dringend" at score 170 with nothing
+  // saying where "dringend" begins (review).
+  const scale = page.getByTestId('score-scale');
+  assert.equal(norm(await scale.locator('span').first().textContent()),
+    'Stufen nach Punktzahl: ab 10 „Jetzt AM, KAM einplanen“, ab 30 „KAM empfohlen“, ab 60 „KAM dringend nötig“.');
+  assert.equal(await scale.locator('.kn-src').getAttribute('data-source'), 'assumption');
 
   // The reasons speak of the figures the visitor typed, in German format.
   const factors = await factorTexts(page);
