@@ -11,6 +11,7 @@ use crate::domain::codec::{self, AppState, CodecError, Tool};
 use crate::domain::cost::{CalculatorEdit, CalculatorInputs};
 use crate::domain::employer::EMPLOYER_QUESTIONS;
 use crate::domain::flow::{FlowAction, QuizFlow};
+use crate::domain::money::Cents;
 
 /// The visitor's answers and inputs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -168,6 +169,15 @@ impl Session {
             SessionAction::PrefillTeam { kam, am } => {
                 next.calculator.kam_count = Some(kam);
                 next.calculator.am_count = Some(am);
+                // The revenue from the quiz, so the team's cost shows as a
+                // share of it; none in the quiz keeps a typed one.
+                if let Some(revenue) = self
+                    .employer
+                    .answers()
+                    .number(crate::domain::employer::q::ANNUAL_REVENUE)
+                {
+                    next.calculator.revenue = Some(Cents::from_euros(revenue));
+                }
             }
             SessionAction::Reset(Tool::Employer) => {
                 next.employer = self.employer.apply(FlowAction::Reset)
@@ -216,6 +226,30 @@ mod tests {
         assert_eq!(back.calculator.am_count, Some(5));
     }
 
+    /// The quiz's annual revenue goes to the calculator with the team, so
+    /// the team's cost shows as a share of it (a visitor review found the
+    /// 8 M€ typed in the quiz missing there). Without one in the quiz, a
+    /// revenue typed in the calculator stays.
+    #[test]
+    fn the_team_prefill_brings_the_quiz_revenue() {
+        let typed = Session::default().apply(SessionAction::EditCalculator(
+            crate::domain::cost::CalculatorEdit::Revenue(Some(Cents::from_euros(900_000))),
+        ));
+        let s = typed.apply(SessionAction::PrefillTeam { kam: 1, am: 2 });
+        assert_eq!(s.calculator.revenue, Some(Cents::from_euros(900_000)));
+        let s = s
+            .apply(SessionAction::Employer(FlowAction::Answer(
+                q::ANNUAL_REVENUE,
+                Answer::Number(8_000_000),
+            )))
+            .apply(SessionAction::PrefillTeam { kam: 1, am: 2 });
+        assert_eq!(s.calculator.revenue, Some(Cents::from_euros(8_000_000)));
+        assert_eq!(
+            (s.calculator.kam_count, s.calculator.am_count),
+            (Some(1), Some(2))
+        );
+    }
+
     #[test]
     fn a_link_wins_over_storage() {
         let stored = Session::default().encode(Tool::Employer);
@@ -258,7 +292,7 @@ mod tests {
     #[test]
     fn a_calculator_edit_changes_that_field_only() {
         use crate::domain::cost::{BandPoint, CalculatorEdit as E};
-        use crate::domain::money::Cents;
+
         use crate::domain::salary::Family;
         let s = answered().apply(SessionAction::PrefillTeam { kam: 2, am: 5 });
         let edited = s.apply(SessionAction::EditCalculator(E::KamCount(Some(3))));

@@ -69,6 +69,10 @@ test('a GreenTech supplier with a few multi-million customers gets a KAM verdict
   assert.equal(await page.getByTestId('calc-kam-count').inputValue(), '2');
   assert.equal(await page.getByTestId('calc-am-count').inputValue(), '6');
   assert.equal(norm(await page.getByTestId('team-total').locator('h3').textContent()), 'Ihr Team: 2 KAM und 6 AM');
+  // The quiz's revenue comes along, so the team's cost shows as a share
+  // of it (a visitor review found it missing).
+  assert.equal(await page.getByTestId('calc-revenue').inputValue(), '40.000.000');
+  assert.match(norm(await page.getByTestId('cost-per-revenue').textContent()), /^Teamkosten pro Jahr: [\d,]+ % von 40\.000\.000 €$/);
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
