@@ -2,8 +2,9 @@
 //!
 //! Accepted: digits with `.` or `,` as thousands or decimal separators,
 //! spaces (also U+00A0 and U+202F), a leading or trailing `€` / `EUR`, a
-//! trailing `%` for percentages and the multipliers `k`/`Tsd.` (thousand),
-//! `M`/`Mio.` (million) and `Mrd.`/`bn` (billion) for amounts.
+//! trailing `%` for percentages and the multipliers `k`/`Tsd.`/`Tausend`/
+//! `thousand`, `M`/`Mio.`/`Mill.`/`Million(en)` and `Mrd.`/`bn`/
+//! `Milliarde(n)` for amounts (not `Billion`, which is 10^12 in German).
 //!
 //! **Ambiguity rule:** when only one kind of separator appears, and it
 //! appears once, it is a thousands separator if it is followed by exactly
@@ -49,7 +50,9 @@ impl ParseError {
     pub const fn text_key_for(self, kind: FieldKind) -> &'static str {
         match (self, kind) {
             (ParseError::NotANumber, FieldKind::Percent) => Self::TEXT_KEYS[6],
-            (ParseError::NotANumber, FieldKind::Count) => Self::TEXT_KEYS[7],
+            (ParseError::NotANumber | ParseError::TooManyDecimals, FieldKind::Count) => {
+                Self::TEXT_KEYS[7]
+            }
             _ => self.text_key(),
         }
     }
@@ -201,7 +204,15 @@ fn parse_with(input: &str, unit: Unit) -> Result<(Decimal, i128), ParseError> {
     let mut mult: i128 = 1;
     if unit == Unit::Money {
         // Longest spellings first, so "Mio." is not read as "M" + "io.".
-        const MULTIPLIERS: [(&str, i128); 11] = [
+        // No "Billion": 10^12 in German, 10^9 in English.
+        const MULTIPLIERS: [(&str, i128); 18] = [
+            ("milliarden", 1_000_000_000),
+            ("milliarde", 1_000_000_000),
+            ("millionen", 1_000_000),
+            ("million", 1_000_000),
+            ("thousand", 1_000),
+            ("tausend", 1_000),
+            ("mill.", 1_000_000),
             ("mrd.", 1_000_000_000),
             ("mrd", 1_000_000_000),
             ("bn", 1_000_000_000),
@@ -324,6 +335,21 @@ mod tests {
     #![allow(clippy::unwrap_used)] // reason: tests fail loudly on purpose
     use super::*;
 
+    /// "2,5" in a count field is no number of decimals problem for the
+    /// visitor: the field takes whole numbers (a review found "Zu viele
+    /// Nachkommastellen" for 2.5 years).
+    #[test]
+    fn decimals_in_a_count_ask_for_a_whole_number() {
+        assert_eq!(
+            ParseError::TooManyDecimals.text_key_for(FieldKind::Count),
+            "error.parse.not_a_number.count"
+        );
+        assert_eq!(
+            ParseError::TooManyDecimals.text_key_for(FieldKind::Euros),
+            "error.parse.too_many_decimals"
+        );
+    }
+
     #[test]
     fn not_a_number_names_an_example_of_the_fields_kind() {
         let e = ParseError::NotANumber;
@@ -376,6 +402,18 @@ mod tests {
             ("1234567890123456789012345", Err(ParseError::TooLarge)),
             ("5.00.000", Err(ParseError::NotANumber)),
             ("1,5,5", Err(ParseError::NotANumber)),
+            // Written out (a visitor review: "1,8 Millionen" and "1.8
+            // million" were refused while "1,8 Mio" was taken). "Billion" is
+            // not read: 10^12 in German, 10^9 in English.
+            ("1,8 Millionen", Ok(1_800_000)),
+            ("1.8 million", Ok(1_800_000)),
+            ("1 Million", Ok(1_000_000)),
+            ("2 Mill.", Ok(2_000_000)),
+            ("2 Milliarden", Ok(2_000_000_000)),
+            ("1 Milliarde", Ok(1_000_000_000)),
+            ("50 Tausend", Ok(50_000)),
+            ("50 thousand", Ok(50_000)),
+            ("5 Billion", Err(ParseError::NotANumber)),
         ];
         for (input, want) in cases {
             assert_eq!(euros(input), *want, "{input:?}");
