@@ -168,6 +168,8 @@ pub struct Messages {
     pub plural_s: &'static str,
     /// Basis: customer counts given; {key} and {others} are filled in.
     pub team_from_counts: &'static str,
+    /// The same with no key customers named at a KAM level; {others}.
+    pub team_from_others_min_kam: &'static str,
     /// Basis: no customer counts given.
     pub team_typical: &'static str,
     /// Link from the employer result to the calculator; {kam} and {am} are
@@ -420,6 +422,7 @@ pub static DE: Messages = Messages {
     team_planned: "später {value} Key Account Manager einplanen",
     plural_s: "",
     team_from_counts: "Berechnet aus {key} Schlüsselkunden und {others} weiteren Kunden und der üblichen Betreuungskapazität.",
+    team_from_others_min_kam: "Berechnet aus {others} weiteren Kunden und der üblichen Betreuungskapazität; ohne genannte Schlüsselkunden setzt dieses Ergebnis mindestens einen Key Account Manager an.",
     team_typical: "Typische Struktur für dieses Ergebnis. Geben Sie die Kundenzahlen an, um genauer zu rechnen.",
     open_calculator: "Kosten für {kam} KAM und {am} AM berechnen",
     calc_team_rule: "Der Rechner übernimmt die untere KAM-Zahl und die Mitte der AM-Spanne, aufgerundet; beides können Sie dort ändern.",
@@ -574,6 +577,7 @@ pub static EN: Messages = Messages {
     team_planned: "plan {value} Key Account Manager{s} later",
     plural_s: "s",
     team_from_counts: "Sized from {key} key customers and {others} other customers at the usual workload per person.",
+    team_from_others_min_kam: "Sized from {others} other customers at the usual workload per person; with no key customers named, this result still calls for at least one Key Account Manager.",
     team_typical: "A typical structure for this result. Give your customer counts for a closer estimate.",
     open_calculator: "Calculate the cost of {kam} KAM{kam_s} and {am} AM{am_s}",
     calc_team_rule: "The calculator takes the lower KAM count and the middle of the AM range, rounded up; you can change both there.",

@@ -156,6 +156,13 @@ fn VerdictView(
                 if team.basis != TeamBasis::Unaffordable {
                     <p class="kn-small">
                         { match (team.basis, team.sizing) {
+                            // No key customers named, yet a KAM level keeps
+                            // one KAM: say so rather than "from 0 key customers".
+                            (TeamBasis::CustomerCounts, Some(s)) if s.key_customers == 0 && team.kam.min > 0 => {
+                                fill(t.team_from_others_min_kam, &[
+                                    ("others", &numfmt::integer(lang, i64::from(s.other_customers))),
+                                ])
+                            }
                             (TeamBasis::CustomerCounts, Some(s)) => fill(t.team_from_counts, &[
                                 ("key", &numfmt::integer(lang, i64::from(s.key_customers))),
                                 ("others", &numfmt::integer(lang, i64::from(s.other_customers))),

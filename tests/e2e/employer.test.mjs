@@ -477,3 +477,19 @@ test('Next passes over an empty optional question, but not over a refused text',
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+// From a visitor-perspective review: with strong signals and no key
+// customers named, the card said "1 Key Account Manager" above "Berechnet
+// aus 0 Schlüsselkunden". The basis now says where the one KAM comes from.
+test('a KAM recommended without key customers named says why there is one', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/employer');
+  await answerQuiz(page, { ...GREENTECH, key_customers: '0' });
+  const team = await textOf(page.getByTestId('team'));
+  assert.match(team, /^1 Key Account Manager /);
+  assert.doesNotMatch(team, /aus 0 Schlüsselkunden/);
+  assert.match(team, /Berechnet aus 150 weiteren Kunden und der üblichen Betreuungskapazität; ohne genannte Schlüsselkunden setzt dieses Ergebnis mindestens einen Key Account Manager an\./);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
