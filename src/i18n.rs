@@ -195,6 +195,8 @@ pub struct Messages {
     pub salary_title: &'static str,
     /// Under the candidate's salary band.
     pub salary_note: &'static str,
+    /// Link from the candidate's band to the calculator's for the same role.
+    pub role_in_calculator: &'static str,
     /// Band: lower end.
     pub band_min: &'static str,
     /// Band: typical.
@@ -435,6 +437,7 @@ pub static DE: Messages = Messages {
     strengths_title: "Was Sie schon mitbringen",
     salary_title: "Gehalt als {role}",
     salary_note: "Grundgehalt pro Jahr, brutto, bundesweiter Durchschnitt ohne variable Vergütung.",
+    role_in_calculator: "Diese Spanne nach Region, Branche und Unternehmensgröße ansehen",
     band_min: "Untergrenze",
     band_typical: "Typisch",
     band_max: "Obergrenze",
@@ -590,6 +593,7 @@ pub static EN: Messages = Messages {
     strengths_title: "What you already bring",
     salary_title: "Salary band: {role}",
     salary_note: "Base salary per year, gross, national average, without variable pay.",
+    role_in_calculator: "See this band by region, industry and company size",
     band_min: "Minimum",
     band_typical: "Typical",
     band_max: "Maximum",

@@ -5,11 +5,12 @@ use yew::prelude::*;
 
 use crate::domain::candidate::{self, Blocker, CandidateOutcome, CandidateResult};
 use crate::domain::codec::Tool;
-use crate::domain::cost::Origin;
+use crate::domain::cost::{CalculatorEdit, Origin};
 use crate::domain::flow::FlowAction;
 use crate::embed::ResultDetail;
 use crate::i18n::fill;
 use crate::numfmt;
+use crate::route::Route;
 use crate::session::SessionAction;
 use crate::ui::quiz::QuizStep;
 use crate::ui::share_url;
@@ -96,6 +97,20 @@ fn CandidateResultView(
         numfmt::money(lang, band.min),
         numfmt::money(lang, band.max)
     );
+    // The band here is the national one; the calculator shows the same
+    // role's band with region, industry and company size.
+    let open_role = {
+        let (session, onnavigate, role) =
+            (props.session.clone(), props.onnavigate.clone(), band.role);
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            session.dispatch(SessionAction::EditCalculator(CalculatorEdit::Role(
+                role.family(),
+                role,
+            )));
+            onnavigate.emit(Route::Calculator);
+        })
+    };
     let here = r.outcome;
     html! {
         <section class="kn-result" data-testid="candidate-result" data-outcome={r.outcome.id()}>
@@ -162,6 +177,7 @@ fn CandidateResultView(
             <h3>{ fill(t.salary_title, &[("role", &role_name)]) }</h3>
             { band_figures(lang, band, Some("salary-band")) }
             <p class="kn-small">{ t.salary_note }</p>
+            <p><a class="kn-link" href="#/calculator" data-testid="role-in-calculator" onclick={open_role}>{ t.role_in_calculator }</a></p>
 
             <p><button type="button" class="kn-link" data-testid="edit" onclick={edit}>{ t.edit_answers }</button></p>
             <ResultActions {lang} share_url={share_url(&props.share_base, "#/candidate", &props.session.0.encode(Tool::Candidate), lang)}

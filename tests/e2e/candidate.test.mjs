@@ -147,3 +147,33 @@ test('five years with few competences: Senior Account Manager with the gaps name
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+// From a visitor-perspective review: the candidate result was a dead end,
+// its salary band national only. A link opens the calculator's band for
+// the same role, where region, industry and company size apply.
+test('the candidate result opens the same role\'s band in the calculator', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await open(env, tab, '#/candidate');
+  await answerQuiz(page, { years_in_sales: '5', education: 'apprenticeship', c_level_negotiation: 'yes' });
+  assert.equal(await page.getByTestId('candidate-result').getAttribute('data-outcome'), 'senior_am');
+  const link = page.getByTestId('role-in-calculator');
+  assert.equal(await textOf(link), 'Diese Spanne nach Region, Branche und Unternehmensgröße ansehen');
+  await link.click();
+  await page.waitForURL('**#/calculator');
+  await page.getByTestId('calculator').waitFor();
+  assert.equal(await page.getByTestId('calc-am-level').inputValue(), 'senior_am');
+  await page.getByTestId('calc-region').selectOption('munich');
+  // Senior AM 55,000–65,000 € nationally, +20 % in Munich.
+  await page.getByTestId('band-senior_am').filter({ hasText: '66.000 €' }).waitFor();
+  assert.match(await textOf(page.getByTestId('band-senior_am')), /78\.000 €/);
+  // A KAM-ready candidate lands on the KAM side.
+  await page.getByTestId('nav-candidate').click();
+  await page.getByTestId('edit').click();
+  await answerQuiz(page, SENIOR_KAM);
+  await page.getByTestId('role-in-calculator').click();
+  await page.getByTestId('calculator').waitFor();
+  assert.equal(await page.getByTestId('calc-kam-level').inputValue(), 'kam_new');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
