@@ -128,15 +128,8 @@ fn VerdictView(
                 <p class="kn-meta" data-testid="level-reason">{ tr(lang, key) }</p>
             }
 
-            <h3>{ t.reasons_title }</h3>
-            if v.factors.is_empty() {
-                <p>{ t.no_factors }</p>
-            } else {
-                <ul class="kn-factors" data-testid="factors">
-                    { for v.factors.iter().map(|f| factor(lang, f)) }
-                </ul>
-            }
-
+            // The team first: what to hire is the answer a reader came for;
+            // on a phone eleven reason cards stood before it (a review).
             <h3>{ t.team_title }</h3>
             <div class="kn-team" data-testid="team">
                 <p class="kn-team-line"><strong>{ kam_line }</strong></p>
@@ -180,6 +173,15 @@ fn VerdictView(
                     { fill_team(lang, t.open_calculator, kam_n, am_n) }
                 </a>
             </div>
+
+            <h3>{ t.reasons_title }</h3>
+            if v.factors.is_empty() {
+                <p>{ t.no_factors }</p>
+            } else {
+                <ul class="kn-factors" data-testid="factors">
+                    { for v.factors.iter().map(|f| factor(lang, f)) }
+                </ul>
+            }
 
             <p><button type="button" class="kn-link" data-testid="edit" onclick={edit}>{ t.edit_answers }</button></p>
             <ResultActions {lang} share_url={share_url(&props.share_base, "#/employer", &props.session.0.encode(Tool::Employer), lang)}

@@ -47,6 +47,11 @@ test('a GreenTech supplier with a few multi-million customers gets a KAM verdict
     assert.equal(await li.getAttribute('data-direction'), 'pro');
   }
 
+  // The team comes right after the verdict, before the reasons: on a phone
+  // eleven reason cards once stood before it (visitor review).
+  const [teamBox, factorsBox] = [await page.getByTestId('team').boundingBox(), await page.getByTestId('factors').boundingBox()];
+  assert.ok(teamBox.y < factorsBox.y, `team at ${teamBox.y}, reasons at ${factorsBox.y}`);
+
   // 20 key customers at 5–15 each and 150 others at 20–50 each.
   const team = await textOf(page.getByTestId('team'));
   assert.match(team, /^2–4 Key Account Manager 3–8 Account Manager /);
