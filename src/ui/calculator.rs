@@ -693,7 +693,6 @@ fn opt_count(lang: Lang, v: Option<u32>) -> AttrValue {
         .unwrap_or_default()
 }
 
-/// The base salary the calculator takes from the band when none is typed.
 /// The hint under a base-salary field: the default the field falls back to
 /// or, for a typed base outside the role's band, that band. The base is used
 /// as typed either way, as a variable share outside its range is.
@@ -716,6 +715,7 @@ fn base_hint(lang: Lang, band: &SalaryBand, point: BandPoint, typed: Option<Cent
     .into()
 }
 
+/// The base salary the calculator takes from the band when none is typed.
 fn band_point(band: &SalaryBand, point: BandPoint) -> Cents {
     match point {
         BandPoint::Min => band.min,
