@@ -335,8 +335,8 @@ mod tests {
     #![allow(clippy::unwrap_used)] // reason: tests fail loudly on purpose
     use super::*;
 
-    /// "2,5" in a count field is no number of decimals problem for the
-    /// visitor: the field takes whole numbers (a review found "Zu viele
+    /// A count field takes whole numbers only, so "2,5" there asks for a
+    /// whole number rather than fewer decimals (a review found "Zu viele
     /// Nachkommastellen" for 2.5 years).
     #[test]
     fn decimals_in_a_count_ask_for_a_whole_number() {
