@@ -302,6 +302,9 @@ pub struct Messages {
     /// need costs more than the revenue even at its low end; {team}, {cost}
     /// and {revenue} are filled in.
     pub team_over_revenue: &'static str,
+    /// The same when the counted team is kept (the usual structure would
+    /// cost more); {costed}, {cost} and {revenue}.
+    pub team_costs_revenue: &'static str,
     /// Where each employer level begins: {plan}, {recommended}, {urgent}
     /// (scores) and the three levels' titles ({plan_title} …).
     pub score_scale: &'static str,
@@ -490,7 +493,8 @@ pub static DE: Messages = Messages {
     team_first_year: "Team im ersten Jahr",
     cost_per_revenue: "Teamkosten pro Jahr: {value} von {revenue}",
     cost_over_revenue: "Das Team kostet im Jahr mehr, als es an Umsatz betreut.",
-    team_over_revenue: "Vorsicht: Bei der üblichen Betreuungskapazität bräuchten Sie für alle Ihre Kunden {team}. Schon die kleinere Zahl kostet mit den Standardwerten des Kostenrechners etwa {cost} im Jahr, mehr als Ihr Jahresumsatz von {revenue}. Persönlich betreuen lassen sich nur Ihre größeren Kunden; oben steht deshalb die übliche Struktur für dieses Ergebnis.",
+    team_over_revenue: "Vorsicht: Bei der üblichen Betreuungskapazität bräuchten Sie für alle Ihre Kunden {team}. Schon das Team, mit dem der Kostenrechner startet ({costed}), kostet mit seinen Standardwerten etwa {cost} im Jahr, mehr als Ihr Jahresumsatz von {revenue}. Persönlich betreuen lassen sich nur Ihre größeren Kunden; oben steht deshalb die übliche Struktur für dieses Ergebnis.",
+    team_costs_revenue: "Vorsicht: Schon das Team, mit dem der Kostenrechner startet ({costed}), kostet mit seinen Standardwerten etwa {cost} im Jahr, mehr als Ihr Jahresumsatz von {revenue}.",
     and: "und",
     score_scale: "Stufen nach Punktzahl: ab {plan} „{plan_title}“, ab {recommended} „{recommended_title}“, ab {urgent} „{urgent_title}“.",
     compare_title: "AM und KAM im Vergleich",
@@ -644,7 +648,8 @@ pub static EN: Messages = Messages {
     team_first_year: "Team in the first year",
     cost_per_revenue: "Yearly team cost: {value} of {revenue}",
     cost_over_revenue: "The team costs more per year than the revenue it looks after.",
-    team_over_revenue: "Careful: at the usual workload per person, all your customers would need {team}. Even the lower number costs about {cost} a year at the calculator's default values, more than your annual revenue of {revenue}. Only your larger customers can be looked after in person, so the structure above is the usual one for this result.",
+    team_over_revenue: "Careful: at the usual workload per person, all your customers would need {team}. Even the team the calculator starts from ({costed}) costs about {cost} a year at its default values, more than your annual revenue of {revenue}. Only your larger customers can be looked after in person, so the structure above is the usual one for this result.",
+    team_costs_revenue: "Careful: even the team the calculator starts from ({costed}) costs about {cost} a year at its default values, more than your annual revenue of {revenue}.",
     and: "and",
     score_scale: "Levels by score: from {plan} “{plan_title}”, from {recommended} “{recommended_title}”, from {urgent} “{urgent_title}”.",
     compare_title: "AM and KAM side by side",

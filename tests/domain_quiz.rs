@@ -507,17 +507,58 @@ fn a_team_that_costs_more_than_the_revenue_is_flagged() {
     assert_eq!(v.team.am, HeadcountRange { min: 1, max: 2 });
     assert_eq!(v.team.calculator_team(), (0, 2));
     assert_eq!(w.revenue, Cents::from_euros(1_800_000));
-    // The low end of the range at the calculator's default values.
-    let inputs = kam_navigator::domain::cost::CalculatorInputs {
-        kam_count: Some(0),
-        am_count: Some(60),
-        ..Default::default()
-    };
-    assert_eq!(
-        w.yearly,
+    // Costed is the team the calculator would start from (0 KAM, 105 AM),
+    // at its default values: a second review found 1 KAM and 105 AM sent
+    // on to the calculator without a warning, because only the low end
+    // (60) was checked against an 8 M€ revenue.
+    let cost = |kam: u32, am: u32| {
+        let inputs = kam_navigator::domain::cost::CalculatorInputs {
+            kam_count: Some(kam),
+            am_count: Some(am),
+            ..Default::default()
+        };
         kam_navigator::domain::cost::team_cost(&cfg, &inputs).yearly
-    );
+    };
+    assert_eq!(w.costed, (0, 105));
+    assert_eq!(w.yearly, cost(0, 105));
     assert!(w.yearly > w.revenue);
+    let mixed = employer::evaluate(
+        &cfg,
+        &emp(&[
+            (q::BUSINESS_MODEL, Answer::Choice(1)),
+            (q::LARGEST_CUSTOMER_SHARE, pct(12)),
+            (q::ANNUAL_REVENUE, Answer::Number(8_000_000)),
+            (q::KEY_CUSTOMERS, Answer::Number(0)),
+            (q::OTHER_CUSTOMERS, Answer::Number(3_000)),
+        ]),
+    );
+    let w = mixed
+        .team_cost_warning
+        .expect("1 KAM and 105 AM cost more than 8 M€");
+    assert_eq!(w.costed, (1, 105));
+    assert!(cost(1, 60) < w.revenue && w.yearly > w.revenue);
+    assert_eq!(mixed.team.basis, TeamBasis::Unaffordable);
+    // A small firm whose counted team is already smaller than the level's
+    // usual structure keeps it, with the warning: the fallback is for
+    // teams the counts blow up, not a bigger team (same review).
+    let small = employer::evaluate(
+        &cfg,
+        &emp(&[
+            (q::BUSINESS_MODEL, Answer::Choice(0)),
+            (q::LARGEST_CUSTOMER_SHARE, pct(30)),
+            (q::ANNUAL_REVENUE, Answer::Number(150_000)),
+            (q::LOSING_TO_COMPETITORS, Answer::YesNo(true)),
+            (q::KEY_CUSTOMERS, Answer::Number(3)),
+            (q::OTHER_CUSTOMERS, Answer::Number(10)),
+        ]),
+    );
+    let w = small
+        .team_cost_warning
+        .expect("1 KAM and 1 AM cost more than 150,000 €");
+    assert_eq!(w.costed, (1, 1));
+    assert_eq!(small.team.basis, TeamBasis::CustomerCounts);
+    assert_eq!((small.team.kam, small.team.am), (w.kam, w.am));
+    assert_eq!(small.team.calculator_team(), (1, 1));
     // 50 customers need one or two AMs: affordable, no warning.
     assert_eq!(shop(50).team_cost_warning, None);
     // Without a revenue there is nothing to compare with.

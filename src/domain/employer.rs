@@ -533,6 +533,9 @@ pub struct TeamCostWarning {
     pub kam: HeadcountRange,
     /// AMs the counts would need.
     pub am: HeadcountRange,
+    /// The team costed: the one the calculator would start from (KAMs,
+    /// AMs; see [`RecommendedTeam::calculator_team`]).
+    pub costed: (u32, u32),
     /// Yearly cost of the low end of the range (the fewest KAMs and AMs) at
     /// the calculator's default values.
     pub yearly: Cents,
@@ -646,13 +649,16 @@ pub fn evaluate(cfg: &Config, answers: &Answers) -> EmployerVerdict {
     // A team the revenue cannot carry is named in the warning, and the
     // level's usual structure is recommended instead: "60–150 Account
     // Managers" was the headline of a 1.8 M€ web shop's result.
+    // Only for a usual structure that costs less: a small firm whose counted
+    // team is already below it keeps its own (with the warning).
+    let default = level_default(cfg, level);
     let team = match team_cost_warning {
-        Some(_) => RecommendedTeam {
+        Some(w) if yearly_cost(cfg, default.calculator_team()) < w.yearly => RecommendedTeam {
             basis: TeamBasis::Unaffordable,
             sizing: counted.sizing,
-            ..level_default(cfg, level)
+            ..default
         },
-        None => counted,
+        _ => counted,
     };
     EmployerVerdict {
         level,
@@ -667,26 +673,34 @@ pub fn evaluate(cfg: &Config, answers: &Answers) -> EmployerVerdict {
 
 /// The team-sizing rule (domain guide §5 \[D\]) counts customers, whatever
 /// they are worth: 3,000 small web-shop customers give 60–150 AMs. When
-/// even the fewest of them cost more per year than the whole revenue, the
-/// result has to say so. Costed with the calculator's defaults.
+/// the team the calculator would start from costs more per year than the
+/// whole revenue, the result has to say so. Costed with the calculator's
+/// defaults.
 fn team_cost_warning(
     cfg: &Config,
     team: &RecommendedTeam,
     answers: &Answers,
 ) -> Option<TeamCostWarning> {
     let revenue = Cents::from_euros(answers.number(q::ANNUAL_REVENUE)?);
-    let inputs = CalculatorInputs {
-        kam_count: Some(team.kam.min),
-        am_count: Some(team.am.min),
-        ..CalculatorInputs::default()
-    };
-    let yearly = team_cost(cfg, &inputs).yearly;
+    let costed = team.calculator_team();
+    let yearly = yearly_cost(cfg, costed);
     (yearly > revenue).then_some(TeamCostWarning {
         kam: team.kam,
         am: team.am,
+        costed,
         yearly,
         revenue,
     })
+}
+
+/// A team's yearly cost at the calculator's default values.
+fn yearly_cost(cfg: &Config, (kam, am): (u32, u32)) -> Cents {
+    let inputs = CalculatorInputs {
+        kam_count: Some(kam),
+        am_count: Some(am),
+        ..CalculatorInputs::default()
+    };
+    team_cost(cfg, &inputs).yearly
 }
 
 fn below_threshold(rule: &RuleData, revenue: Option<i64>) -> bool {

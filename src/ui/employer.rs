@@ -135,8 +135,12 @@ fn VerdictView(
                 <p class="kn-team-line"><strong>{ kam_line }</strong></p>
                 <p class="kn-team-line"><strong>{ am_line }</strong></p>
                 if let Some(w) = v.team_cost_warning {
-                    <p class="kn-notice" data-testid="team-warning">{ fill(t.team_over_revenue, &[
+                    <p class="kn-notice" data-testid="team-warning">{ fill(
+                        if team.basis == TeamBasis::Unaffordable { t.team_over_revenue } else { t.team_costs_revenue }, &[
                         ("team", &counted_team(lang, w.kam, w.am)),
+                        ("costed", &counted_team(lang,
+                            HeadcountRange { min: w.costed.0, max: w.costed.0 },
+                            HeadcountRange { min: w.costed.1, max: w.costed.1 })),
                         ("cost", &numfmt::money(lang, w.yearly)),
                         ("revenue", &numfmt::money(lang, w.revenue)),
                     ]) }</p>
