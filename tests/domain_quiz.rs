@@ -448,6 +448,12 @@ fn candidate_result_carries_band_steps_and_blockers() {
     let total = last.years.unwrap();
     assert_eq!((total.min.value, total.max.value), (3, 7));
     let junior = candidate::evaluate(&cfg, &cand(&[years(0)]));
+    // None yet: the whole path, but not shorter than the 5 years a KAM
+    // role calls for (a second review read "3 bis 7 Jahre" beside it).
+    let last = junior.next_steps.last().unwrap();
+    assert_eq!(last.text_key, "cand.step.path_total");
+    let total = last.years.unwrap();
+    assert_eq!((total.min.value, total.max.value), (5, 7));
     assert_eq!(junior.band.min, Cents::from_euros(40_000));
     assert_eq!(junior.band.max, Cents::from_euros(45_000));
     assert_eq!(junior.experience.next_threshold.unwrap().value, 3);

@@ -488,7 +488,7 @@ fn next_steps(cfg: &Config, outcome: CandidateOutcome, years: Option<u32>) -> Ve
         text_key: format!("cand.step.{key}"),
         years,
     };
-    let path = match years.filter(|y| *y > 0) {
+    let path = match years {
         None => step("path_total", Some(p.total_years)),
         Some(done) => {
             let left = |v: Sourced<u32>| Sourced {
@@ -497,14 +497,21 @@ fn next_steps(cfg: &Config, outcome: CandidateOutcome, years: Option<u32>) -> Ve
             };
             // Never fewer than the years still missing to the KAM role's
             // minimum: after one year, "2 to 6 more" stood next to "at least
-            // 5 years of sales experience" (a visitor review).
+            // 5 years of sales experience" (a visitor review), and with none
+            // yet, "3 to 7 years in all" (a second one).
             let missing = left(cfg.candidate.kam_min_years);
             let at_least = |v: Sourced<u32>| if v.value < missing.value { missing } else { v };
             let min = at_least(left(p.total_years.min));
             let max = at_least(left(p.total_years.max));
             // Only junior AMs and AMs see this step, below the senior and
-            // KAM minimums, so at least one year is always left.
-            step("path_remaining", Some(CountRange { min, max }))
+            // KAM minimums, so at least one year is always left. With none
+            // done yet it is the whole path.
+            let key = if done == 0 {
+                "path_total"
+            } else {
+                "path_remaining"
+            };
+            step(key, Some(CountRange { min, max }))
         }
     };
     match outcome {
