@@ -100,8 +100,10 @@ pub fn SourceBadge(props: &SourceBadgeProps) -> Html {
     let onclick = {
         let tip = tip.clone();
         Callback::from(move |_: MouseEvent| {
+            // A second tap hides it: the tapped button keeps the focus,
+            // which would otherwise keep showing it.
             tip.set(if *tip == Tip::Open {
-                Tip::Auto
+                Tip::Hidden
             } else {
                 Tip::Open
             })
