@@ -97,9 +97,26 @@ impl Session {
         codec::encode(&self.to_state(tool))
     }
 
-    /// The start session: a share link wins over storage; anything that
-    /// does not decode is dropped with a notice. Returns the tool a share
-    /// link asked for, so the page can open it.
+    /// The encoded state of one tool, for a share link: a visitor who
+    /// shares a candidate result does not pass on their company's figures,
+    /// and the recipient's other tools keep their own inputs.
+    pub fn share(&self, tool: Tool) -> String {
+        let mut state = AppState {
+            tool,
+            ..AppState::default()
+        };
+        match tool {
+            Tool::Employer => state.employer = self.employer.answers().clone(),
+            Tool::Candidate => state.candidate = self.candidate.answers().clone(),
+            Tool::Calculator => state.calculator = self.calculator.clone(),
+        }
+        codec::encode(&state)
+    }
+
+    /// The start session: a share link's tool comes from the link, the
+    /// other tools from storage; anything that does not decode is dropped
+    /// with a notice. Returns the tool a share link asked for, so the page
+    /// can open it.
     pub fn restore(
         link: Option<&str>,
         stored: Option<&str>,
@@ -108,7 +125,16 @@ impl Session {
             return match codec::decode(link) {
                 Ok(state) => {
                     let tool = state.tool;
-                    (Session::from_state(state), Some(tool), None)
+                    // Unreadable storage is the visitor's old problem: the
+                    // link still opens, without a word about it.
+                    let mut session = Self::restore(None, stored).0;
+                    let linked = Session::from_state(state);
+                    match tool {
+                        Tool::Employer => session.employer = linked.employer,
+                        Tool::Candidate => session.candidate = linked.candidate,
+                        Tool::Calculator => session.calculator = linked.calculator,
+                    }
+                    (session, Some(tool), None)
                 }
                 Err(e) => (
                     Self::restore(None, stored).0,
@@ -221,7 +247,7 @@ mod tests {
         let (back, tool, notice) = Session::restore(Some(&link), None);
         assert_eq!(tool, Some(Tool::Calculator));
         assert_eq!(notice, None);
-        assert_eq!(back.employer.answers(), s.employer.answers());
+        assert_eq!(back.calculator, s.calculator);
         assert_eq!(back.calculator.kam_count, Some(2));
         assert_eq!(back.calculator.am_count, Some(5));
     }
@@ -248,6 +274,62 @@ mod tests {
             (s.calculator.kam_count, s.calculator.am_count),
             (Some(1), Some(2))
         );
+    }
+
+    fn everything() -> Session {
+        answered()
+            .apply(SessionAction::Candidate(FlowAction::Answer(
+                crate::domain::candidate::q::YEARS_IN_SALES,
+                Answer::Number(7),
+            )))
+            .apply(SessionAction::PrefillTeam { kam: 2, am: 5 })
+    }
+
+    /// A review found that a candidate's share link carried their employer
+    /// answers and calculator inputs too, and overwrote the recipient's
+    /// saved ones. A link now carries its own tool only.
+    #[test]
+    fn a_share_link_carries_only_its_tool() {
+        let s = everything();
+        let (e, _, _) = Session::restore(Some(&s.share(Tool::Employer)), None);
+        assert_eq!(e.employer.answers(), s.employer.answers());
+        assert!(e.candidate.answers().is_empty());
+        assert_eq!(e.calculator, CalculatorInputs::default());
+        let (c, tool, _) = Session::restore(Some(&s.share(Tool::Candidate)), None);
+        assert_eq!(tool, Some(Tool::Candidate));
+        assert_eq!(c.candidate.answers(), s.candidate.answers());
+        assert!(c.employer.answers().is_empty());
+        assert_eq!(c.calculator, CalculatorInputs::default());
+        let (k, _, _) = Session::restore(Some(&s.share(Tool::Calculator)), None);
+        assert_eq!(k.calculator, s.calculator);
+        assert!(k.employer.answers().is_empty() && k.candidate.answers().is_empty());
+    }
+
+    /// Opening a link replaces the linked tool only: the recipient's own
+    /// answers in the other tools stay, also for a link written before
+    /// links were scoped (which carries every tool).
+    #[test]
+    fn a_link_keeps_the_recipients_other_tools() {
+        let mine = everything();
+        let stored = mine.encode(Tool::Employer);
+        let theirs = Session::default().apply(SessionAction::Candidate(FlowAction::Answer(
+            crate::domain::candidate::q::YEARS_IN_SALES,
+            Answer::Number(1),
+        )));
+        for link in [
+            theirs.share(Tool::Candidate),
+            theirs.encode(Tool::Candidate),
+        ] {
+            let (s, tool, notice) = Session::restore(Some(&link), Some(&stored));
+            assert_eq!((tool, notice), (Some(Tool::Candidate), None));
+            assert_eq!(s.candidate.answers(), theirs.candidate.answers(), "{link}");
+            assert_eq!(s.employer.answers(), mine.employer.answers(), "{link}");
+            assert_eq!(s.calculator, mine.calculator, "{link}");
+        }
+        // Unreadable storage does not spoil a good link.
+        let (s, _, notice) = Session::restore(Some(&theirs.share(Tool::Candidate)), Some("junk"));
+        assert_eq!(notice, None);
+        assert_eq!(s.candidate.answers(), theirs.candidate.answers());
     }
 
     #[test]

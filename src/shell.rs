@@ -25,13 +25,16 @@ pub enum ShellAction {
 }
 
 impl ShellState {
-    /// The start state from what the edge read: a stored language code (if
-    /// any, possibly garbage) and the current hash.
+    /// The start state from what the edge read: the language codes stored
+    /// for this tab and for the visitor (if any, possibly garbage) and the
+    /// current hash.
     /// A language in the hash (a shared link's `l=`) comes first, so the
-    /// link opens its result as it was shared.
-    pub fn initial(stored_lang: Option<&str>, hash: &str) -> ShellState {
+    /// link opens its result as it was shared; then the tab's, which keeps
+    /// a link's language over a reload without making it the visitor's.
+    pub fn initial(tab_lang: Option<&str>, stored_lang: Option<&str>, hash: &str) -> ShellState {
         ShellState {
             lang: link_lang(hash)
+                .or_else(|| tab_lang.and_then(Lang::from_code))
                 .or_else(|| stored_lang.and_then(Lang::from_code))
                 .unwrap_or_default(),
             route: Route::from_hash(hash),
@@ -63,11 +66,11 @@ mod tests {
 
     #[test]
     fn initial_state_falls_back_to_german_and_home() {
-        assert_eq!(ShellState::initial(None, ""), ShellState::default());
-        assert_eq!(ShellState::initial(Some("xx"), "").lang, Lang::De);
-        assert_eq!(ShellState::initial(Some("en"), "").lang, Lang::En);
+        assert_eq!(ShellState::initial(None, None, ""), ShellState::default());
+        assert_eq!(ShellState::initial(None, Some("xx"), "").lang, Lang::De);
+        assert_eq!(ShellState::initial(None, Some("en"), "").lang, Lang::En);
         assert_eq!(
-            ShellState::initial(Some("en"), "#/calculator").route,
+            ShellState::initial(None, Some("en"), "#/calculator").route,
             Route::Calculator
         );
     }
@@ -85,16 +88,37 @@ mod tests {
         ];
         for (stored, hash, want) in cases {
             assert_eq!(
-                ShellState::initial(stored, hash).lang,
+                ShellState::initial(None, stored, hash).lang,
                 want,
                 "{stored:?} {hash}"
             );
         }
     }
 
+    /// A tab that opened an English link stays English over a reload; a
+    /// garbage tab value falls through to the visitor's choice, and a new
+    /// link's language still wins.
+    #[test]
+    fn the_tabs_language_comes_between_the_link_and_the_stored_one() {
+        let cases = [
+            (Some("en"), Some("de"), "#/employer", Lang::En),
+            (Some("xx"), Some("en"), "#/employer", Lang::En),
+            (Some("xx"), None, "#/employer", Lang::De),
+            (Some("en"), Some("en"), "#/employer?s=1.e.x&l=de", Lang::De),
+            (None, Some("en"), "", Lang::En),
+        ];
+        for (tab, stored, hash, want) in cases {
+            assert_eq!(
+                ShellState::initial(tab, stored, hash).lang,
+                want,
+                "{tab:?} {stored:?} {hash}"
+            );
+        }
+    }
+
     #[test]
     fn actions_change_only_their_part() {
-        let s = ShellState::initial(Some("en"), "#/employer");
+        let s = ShellState::initial(None, Some("en"), "#/employer");
         let s2 = s.apply(ShellAction::SetLang(Lang::De));
         assert_eq!(s2.route, Route::Employer);
         assert_eq!(s2.lang, Lang::De);

@@ -99,8 +99,14 @@ pub fn App(props: &AppProps) -> Html {
     let options = props.options.clone();
     let hash_routing = options.routing == Routing::Hash;
     let shell = use_reducer_eq(|| {
-        let stored_lang = storage::get(storage::LANG_KEY);
-        let mut s = ShellState::initial(stored_lang.as_deref(), &current_hash());
+        let (hash, stored_lang) = (current_hash(), storage::get(storage::LANG_KEY));
+        // A link's language holds in this tab (over a reload) but does not
+        // become the visitor's choice for their other visits.
+        if let Some(l) = crate::shell::link_lang(&hash) {
+            storage::set_tab(storage::LANG_KEY, l.code());
+        }
+        let tab_lang = storage::get_tab(storage::LANG_KEY);
+        let mut s = ShellState::initial(tab_lang.as_deref(), stored_lang.as_deref(), &hash);
         if let Some(l) = options.lang {
             s.lang = l;
         }
@@ -168,8 +174,16 @@ pub fn App(props: &AppProps) -> Html {
             let listener = hash_routing.then(web_sys::window).flatten().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
                     let hash = current_hash();
-                    // Only #/... and the empty hash are routes; leave other fragments alone.
-                    if hash.starts_with("#/") || hash.is_empty() {
+                    // A share link pasted into this tab: only the fragment
+                    // changed, so the browser did not load the page. Load
+                    // it, so the link opens as it would in a new tab (the
+                    // saver writes the current inputs on `pagehide`).
+                    if state_param(&hash).is_some() {
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.location().reload();
+                        }
+                    } else if hash.starts_with("#/") || hash.is_empty() {
+                        // Only #/... and the empty hash are routes; leave other fragments alone.
                         dispatcher.dispatch(ShellAction::Navigate(Route::from_hash(&hash)));
                     }
                 })
@@ -239,6 +253,7 @@ pub fn App(props: &AppProps) -> Html {
     // parts that receive them re-render only when what they show changes.
     let on_lang = use_callback(shell.dispatcher(), |l: Lang, dispatcher| {
         storage::set(storage::LANG_KEY, l.code());
+        storage::set_tab(storage::LANG_KEY, l.code());
         dispatcher.dispatch(ShellAction::SetLang(l));
     });
     let onnavigate = use_callback(

@@ -274,7 +274,7 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
                     kam_yearly={team.kam.yearly} kam_first_year={team.kam.first_year} />
                 <p class="kn-small">{ t.assumptions_note }</p>
 
-                <ResultActions {lang} share_url={share_url(&props.share_base, "#/calculator", &session.encode(Tool::Calculator), lang)}
+                <ResultActions {lang} share_url={share_url(&props.share_base, "#/calculator", &session.share(Tool::Calculator), lang)}
                     {onreset} cta={props.cta.clone()} summary={summary} />
             </section>
             <p class="kn-sticky-total" aria-hidden="true">

@@ -180,7 +180,7 @@ fn CandidateResultView(
             <p><a class="kn-link" href="#/calculator" data-testid="role-in-calculator" onclick={open_role}>{ t.role_in_calculator }</a></p>
 
             <p><button type="button" class="kn-link" data-testid="edit" onclick={edit}>{ t.edit_answers }</button></p>
-            <ResultActions {lang} share_url={share_url(&props.share_base, "#/candidate", &props.session.0.encode(Tool::Candidate), lang)}
+            <ResultActions {lang} share_url={share_url(&props.share_base, "#/candidate", &props.session.0.share(Tool::Candidate), lang)}
                 {onreset} cta={props.cta.clone()} summary={summary} />
         </section>
     }

@@ -188,7 +188,7 @@ fn VerdictView(
             }
 
             <p><button type="button" class="kn-link" data-testid="edit" onclick={edit}>{ t.edit_answers }</button></p>
-            <ResultActions {lang} share_url={share_url(&props.share_base, "#/employer", &props.session.0.encode(Tool::Employer), lang)}
+            <ResultActions {lang} share_url={share_url(&props.share_base, "#/employer", &props.session.0.share(Tool::Employer), lang)}
                 {onreset} cta={props.cta.clone()} summary={summary} />
         </section>
     }

@@ -109,16 +109,26 @@ test('the share link opens the same result in a fresh browser', async () => {
   assert.equal(norm(await page.locator('.kn-share p').textContent()), 'Link kopiert. Er öffnet genau dieses Ergebnis.');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
 
-  // Another visitor, with empty storage.
+  // The link carries the employer answers only: the candidate and the
+  // calculator sections are empty (a review found a candidate's link
+  // passing on the sharer's company figures).
+  assert.match(url, /\?s=1\.e\.[^.&]+\.\.(&|$)/);
+
+  // Another visitor, with answers of their own in the candidate quiz.
   const other = await openPage(env);
+  await open(env, other, '#/candidate');
+  await answerQuiz(other.page, SENIOR_KAM);
   await other.page.goto(url);
-  await appReady(other.page);
   assert.deepEqual(await employerSnapshot(other.page), original);
   // The state leaves the address, so a reload shows later changes.
   await other.page.waitForURL((u) => u.hash === '#/employer');
-  // And the link carries the candidate answers too.
+  // The link replaced the employer answers, not the visitor's own others.
   await other.page.getByTestId('nav-candidate').click();
-  await waitForQuestion(other.page, 'years_in_sales');
+  assert.equal(await textOf(other.page.getByTestId('outcome')), 'Bereit für Key Account Management');
+  await reload(other.page);
+  await other.page.getByTestId('candidate-result').waitFor();
+  await other.page.getByTestId('nav-employer').click();
+  assert.deepEqual(await employerSnapshot(other.page), original);
 
   // The calculator's link opens the calculator with the same inputs.
   await page.getByTestId('open-calculator').click();
@@ -163,6 +173,21 @@ test('a share link opens the result in the language it was shared in', async () 
   assert.equal(await other.page.getAttribute('html', 'lang'), 'en');
   assert.equal(await other.page.evaluate(() => localStorage.getItem('kam-navigator.lang')), null,
     'the link does not store a language choice');
+  // The link's language holds in its tab: a reload, also on another page
+  // of the app, stays English (it fell back to German).
+  await other.page.waitForURL((u) => u.hash === '#/employer');
+  await reload(other.page);
+  await other.page.getByTestId('employer-result').waitFor();
+  assert.equal(await other.page.getAttribute('html', 'lang'), 'en');
+  await other.page.getByTestId('nav-calculator').click();
+  await reload(other.page);
+  await other.page.getByTestId('calculator').waitFor();
+  assert.equal(await other.page.getAttribute('html', 'lang'), 'en');
+  // A new tab of the same browser starts in the visitor's own language.
+  const sibling = await other.context.newPage();
+  await sibling.goto(`${env.server.url}#/employer`);
+  await appReady(sibling);
+  assert.equal(await sibling.getAttribute('html', 'lang'), 'de');
   // A link without a language, or with one the app does not know, keeps
   // the recipient's own (German by default).
   const third = await openPage(env);
@@ -172,6 +197,33 @@ test('a share link opens the result in the language it was shared in', async () 
   assert.equal(await third.page.getAttribute('html', 'lang'), 'de');
   assert.deepEqual([...tab.problems, ...other.problems, ...third.problems], []);
   await Promise.all([tab.context.close(), other.context.close(), third.context.close()]);
+});
+
+// From a review: a link pasted into the address bar of a tab that already
+// shows the app changed only the page; its answers and language were lost.
+test('a share link pasted into an open tab opens its result', async () => {
+  const tab = await openPage(env);
+  const other = await openPage(env);
+  try {
+    await open(env, tab, '#/employer');
+    await tab.page.getByTestId('lang-en').click();
+    await answerQuiz(tab.page, GREENTECH);
+    const original = await employerSnapshot(tab.page);
+    await tab.page.getByTestId('share').click();
+    const url = await tab.page.getByTestId('share-url').inputValue();
+
+    await open(env, other, '#/calculator');
+    assert.equal(await other.page.getAttribute('html', 'lang'), 'de');
+    // Only the fragment differs: the browser does not load the page again.
+    await other.page.goto(url);
+    await other.page.getByTestId('employer-result').waitFor();
+    assert.deepEqual(await employerSnapshot(other.page), original);
+    assert.equal(await other.page.getAttribute('html', 'lang'), 'en');
+    await other.page.waitForURL((u) => u.hash === '#/employer');
+    assert.deepEqual([...tab.problems, ...other.problems], []);
+  } finally {
+    await Promise.all([tab.context.close(), other.context.close()]);
+  }
 });
 
 test('"start over" clears the tool, and only that tool', async () => {
@@ -367,9 +419,8 @@ test('a broken share link gives a notice and keeps the saved answers', async () 
   const { page } = tab;
   await open(env, tab, '#/employer');
   await answerQuiz(page, { business_model: 'few_large', largest_customer_share: '18' }, { stopAt: 'top_customers_share' });
+  // Pasted into the open tab: the app loads the page for the link itself.
   await page.goto(`${env.server.url}#/employer?s=9.zz`);
-  await page.reload();
-  await appReady(page);
   const notice = page.getByTestId('notice');
   await notice.waitFor();
   assert.equal(await textOf(notice.locator('p')), 'Der geöffnete Link ließ sich nicht lesen. Sie starten mit Ihren bisherigen Angaben.');
