@@ -1,9 +1,9 @@
 //! Parsing what German and English visitors type into number fields.
 //!
 //! Accepted: digits with `.` or `,` as thousands or decimal separators,
-//! spaces (also U+00A0 and U+202F), a leading or trailing `€` / `EUR`, a
-//! trailing `%` for percentages and the multipliers `k`/`Tsd.`/`Tausend`/
-//! `thousand`, `M`/`Mio.`/`Mill.`/`Million(en)` and `Mrd.`/`bn`/
+//! spaces (also U+00A0 and U+202F), a leading or trailing `€` / `EUR` /
+//! `Euro(s)`, a trailing `%` for percentages and the multipliers `k`/
+//! `Tsd.`/`Tausend`/`thousand`, `M`/`Mio.`/`Mill.`/`Million(en)` and `Mrd.`/`bn`/
 //! `Milliarde(n)` for amounts (not `Billion`, which is 10^12 in German).
 //!
 //! **Ambiguity rule:** when only one kind of separator appears, and it
@@ -12,7 +12,9 @@
 //! (`5.000` = 5,000 and `5,000` = 5,000); otherwise it is the decimal
 //! separator (`12,5` = 12.5, `0,125` = 0.125). A separator that appears more
 //! than once is a thousands separator (`5.000.000`). When both appear, the
-//! last one is the decimal separator (`5.000,50`, `5,000.50`).
+//! last one is the decimal separator (`5.000,50`, `5,000.50`). In a
+//! percentage a single separator is always the decimal one (`7,125 %` is
+//! 7.125 %, not 7,125 %): no percentage up to 100 needs grouping.
 
 /// Why a number field's text was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,7 +185,8 @@ fn parse_with(input: &str, unit: Unit) -> Result<(Decimal, i128), ParseError> {
     if unit == Unit::Percent {
         s = s.strip_suffix('%').unwrap_or(s);
     } else {
-        for cur in ["€", "EUR"] {
+        // Longest first: "Euro" must not leave an "o" behind "EUR".
+        for cur in ["€", "euros", "euro", "eur"] {
             if let Some(rest) = strip_prefix_ci(s, cur) {
                 s = rest;
             }
@@ -236,11 +239,13 @@ fn parse_with(input: &str, unit: Unit) -> Result<(Decimal, i128), ParseError> {
     if s.is_empty() {
         return Err(ParseError::NotANumber);
     }
-    parse_decimal(s).map(|d| (d, mult))
+    // A percentage is at most 100: one separator there is a decimal one.
+    parse_decimal(s, unit == Unit::Money).map(|d| (d, mult))
 }
 
-/// Reads digits with `.`/`,` separators by the module's ambiguity rule.
-fn parse_decimal(s: &str) -> Result<Decimal, ParseError> {
+/// Reads digits with `.`/`,` separators by the module's ambiguity rule;
+/// without `grouping`, a single separator is always the decimal one.
+fn parse_decimal(s: &str, grouping: bool) -> Result<Decimal, ParseError> {
     if !s
         .chars()
         .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
@@ -261,8 +266,10 @@ fn parse_decimal(s: &str) -> Result<Decimal, ParseError> {
                 (s, "", Some(sep))
             } else {
                 let (head, tail) = s.split_once(sep).ok_or(ParseError::NotANumber)?;
-                let looks_grouped =
-                    tail.len() == 3 && (1..=3).contains(&head.len()) && !head.starts_with('0');
+                let looks_grouped = grouping
+                    && tail.len() == 3
+                    && (1..=3).contains(&head.len())
+                    && !head.starts_with('0');
                 if looks_grouped {
                     (s, "", Some(sep))
                 } else {
@@ -414,6 +421,14 @@ mod tests {
             ("50 Tausend", Ok(50_000)),
             ("50 thousand", Ok(50_000)),
             ("5 Billion", Err(ParseError::NotANumber)),
+            // The currency written out, also after a multiplier ("3
+            // Millionen Euro" was refused).
+            ("3 Millionen Euro", Ok(3_000_000)),
+            ("55.000 Euro", Ok(55_000)),
+            ("55,000 euros", Ok(55_000)),
+            ("Euro 55.000", Ok(55_000)),
+            ("2,5 Mio. €", Ok(2_500_000)),
+            ("Euro", Err(ParseError::NotANumber)),
         ];
         for (input, want) in cases {
             assert_eq!(euros(input), *want, "{input:?}");
@@ -436,8 +451,15 @@ mod tests {
         assert_eq!(parse_percent("18").unwrap().get(), 1_800);
         assert_eq!(parse_percent("100 %").unwrap().get(), 10_000);
         assert_eq!(parse_percent("100,01"), Err(ParseError::AbovePercentMax));
-        assert_eq!(parse_percent("12,345"), Err(ParseError::AbovePercentMax));
-        assert_eq!(parse_percent("1,234 %"), Err(ParseError::AbovePercentMax));
+        // One separator in a percentage is always the decimal one: no
+        // percentage needs a thousands separator, and a review found
+        // "7,125 %" refused as "above 100 %" (read as 7,125).
+        assert_eq!(parse_percent("12,345"), Err(ParseError::TooManyDecimals));
+        assert_eq!(parse_percent("7,125 %"), Err(ParseError::TooManyDecimals));
+        assert_eq!(parse_percent("7.125%"), Err(ParseError::TooManyDecimals));
+        assert_eq!(parse_percent("12,500 %").unwrap().get(), 1_250);
+        assert_eq!(parse_percent("1,234 %"), Err(ParseError::TooManyDecimals));
+        assert_eq!(parse_percent("1.000 %").unwrap().get(), 100);
         assert_eq!(parse_percent("0,125"), Err(ParseError::TooManyDecimals));
         assert_eq!(parse_percent("5 Mio"), Err(ParseError::NotANumber));
         assert_eq!(parse_count("1.200").unwrap(), 1_200);
