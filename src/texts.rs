@@ -1074,6 +1074,11 @@ static TEXTS: &str = catalogue![
     // Errors: what visitors type into number fields
     // -----------------------------------------------------------------
     (
+        "error.parse.above_max",
+        "Bitte höchstens {max} eingeben.",
+        "Please enter at most {max}.",
+    ),
+    (
         "error.parse.empty",
         "Bitte einen Wert eingeben.",
         "Please enter a value.",

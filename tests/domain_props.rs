@@ -13,10 +13,10 @@
 // shipped widget by clippy.toml) is the model `Answers` is checked against.
 
 use kam_navigator::domain::candidate::{self, CANDIDATE_QUESTIONS};
-use kam_navigator::domain::codec::{decode, encode, AppState, Tool};
+use kam_navigator::domain::codec::{decode, encode, AppState, CodecError, Section, Tool};
 use kam_navigator::domain::cost::{
     employer_contributions, team_cost, BandPoint, CalculatorInputs, ContributionOptions,
-    CostBreakdown, RoleInputs,
+    CostBreakdown, RoleInputs, MAX_AMOUNT, MAX_HEADCOUNT, MAX_RAMP_UP_MONTHS,
 };
 use kam_navigator::domain::data::Config;
 use kam_navigator::domain::employer::{self, q, EMPLOYER_QUESTIONS};
@@ -24,7 +24,7 @@ use kam_navigator::domain::flow::{FlowAction, QuizFlow};
 use kam_navigator::domain::money::{Bp, Cents};
 use kam_navigator::domain::parse::{parse_count, parse_money, parse_percent};
 use kam_navigator::domain::question::{Answer, Answers, Question, QuestionKind};
-use kam_navigator::domain::salary::{IndustryGroup, Role};
+use kam_navigator::domain::salary::{Family, IndustryGroup, Role};
 use proptest::prelude::*;
 
 fn cfg() -> &'static Config {
@@ -99,6 +99,20 @@ fn role_inputs(money_max: i64) -> impl Strategy<Value = RoleInputs> {
             car,
             ramp_up_months: ramp,
         })
+}
+
+/// Calculator inputs within the limits of the calculator's fields, as a
+/// visitor can enter them (and a link can carry them).
+fn valid_calc_inputs() -> impl Strategy<Value = CalculatorInputs> {
+    calc_inputs(MAX_AMOUNT.cents(), MAX_HEADCOUNT).prop_map(|mut c| {
+        for (side, family) in [(&mut c.am, Family::Am), (&mut c.kam, Family::Kam)] {
+            if side.role.family() != family {
+                side.role = RoleInputs::standard(family).role;
+            }
+            side.ramp_up_months = side.ramp_up_months.map(|m| m.min(MAX_RAMP_UP_MONTHS));
+        }
+        c
+    })
 }
 
 /// Calculator inputs; `money_max` bounds amounts in cents.
@@ -322,8 +336,16 @@ proptest! {
     fn extreme_calculator_inputs_never_panic(inputs in calc_inputs(i64::MAX, u32::MAX)) {
         let t = team_cost(cfg(), &inputs);
         prop_assert!(t.yearly >= Cents::ZERO);
-        let s = encode(&AppState { calculator: inputs, ..AppState::default() });
-        prop_assert!(decode(&s).is_ok());
+        // A link holds only what the fields take: beyond that, a typed
+        // error, never a panic, and anything accepted comes back as it was.
+        let state = AppState { calculator: inputs, ..AppState::default() };
+        match decode(&encode(&state)) {
+            Ok(back) => prop_assert_eq!(back, state),
+            Err(e) => prop_assert!(
+                matches!(e, CodecError::InvalidField { section: Section::Calculator, .. }),
+                "{:?}", e
+            ),
+        }
     }
 
     #[test]
@@ -348,7 +370,7 @@ proptest! {
         tool in prop::sample::select(vec![Tool::Employer, Tool::Candidate, Tool::Calculator]),
         employer in valid_answers(EMPLOYER_QUESTIONS),
         candidate in valid_answers(CANDIDATE_QUESTIONS),
-        calculator in calc_inputs(i64::MAX, u32::MAX),
+        calculator in valid_calc_inputs(),
     ) {
         let state = AppState { tool, employer, candidate, calculator };
         let s = encode(&state);

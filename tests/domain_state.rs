@@ -158,7 +158,45 @@ fn codec_refuses_malformed_input_with_typed_errors() {
             },
         ),
     ];
-    for (input, want) in cases {
+    // A crafted link gets no further than the fields would (a review put a
+    // KAM level on the AM side, a negative base and i64::MAX into links).
+    let calc_cases: &[(usize, &str)] = &[
+        (7, "4"),
+        (12, "0"),
+        (8, "-900000000"),
+        (13, "9223372036854775807"),
+        (13, "100000000000001"),
+        (11, "13"),
+        (16, "1000"),
+        (19, "10001"),
+        (20, "4294967295"),
+        (21, "-5"),
+    ];
+    let calc_cases = calc_cases.iter().map(|&(index, value)| {
+        let fields: Vec<&str> = (0..=index)
+            .map(|i| if i == index { value } else { "" })
+            .collect();
+        (
+            format!("1.k...{}", fields.join("~")),
+            CodecError::InvalidField {
+                section: Section::Calculator,
+                index,
+            },
+        )
+    });
+    let cases: Vec<(String, CodecError)> = cases
+        .iter()
+        .map(|(s, e)| (s.to_string(), e.clone()))
+        .chain(calc_cases)
+        .collect();
+    // The largest accepted values still decode.
+    for ok in [
+        "1.k...~~~~~~~2~~~~~4~10000000000000~~~12",
+        "1.k...~~~~~~~~~~~~~~~~~~~10000~10000~0",
+    ] {
+        assert!(decode(ok).is_ok(), "{ok}");
+    }
+    for (input, want) in &cases {
         assert_eq!(decode(input), Err(want.clone()), "{input:?}");
         assert!(want.text_key().starts_with("error.codec."));
     }

@@ -12,11 +12,13 @@
 //! another version is a typed [`CodecError`].
 
 use crate::domain::candidate::CANDIDATE_QUESTIONS;
-use crate::domain::cost::{BandPoint, CalculatorInputs, RoleInputs};
+use crate::domain::cost::{
+    BandPoint, CalculatorInputs, RoleInputs, MAX_AMOUNT, MAX_HEADCOUNT, MAX_RAMP_UP_MONTHS,
+};
 use crate::domain::employer::EMPLOYER_QUESTIONS;
 use crate::domain::money::{Bp, Cents};
 use crate::domain::question::{Answer, Answers, Question};
-use crate::domain::salary::{IndustryGroup, Role};
+use crate::domain::salary::{Family, IndustryGroup, Role};
 
 /// The version this codec writes.
 pub const VERSION: &str = "1";
@@ -377,16 +379,28 @@ fn decode_calc(s: &str) -> Result<CalculatorInputs, CodecError> {
             "1" => Ok(true),
             _ => Err(bad()),
         };
-        let u32v = || parse_plain::<u32>(t).ok_or_else(bad);
+        // A link takes only what the calculator's fields take: a crafted
+        // one must not compute with a negative salary or a KAM level on the
+        // AM side.
+        let u32v = |max: u32| parse_plain::<u32>(t).filter(|n| *n <= max).ok_or_else(bad);
         let bp = || parse_plain::<u32>(t).and_then(Bp::new).ok_or_else(bad);
-        let cents = || parse_signed(t).map(Cents::new).ok_or_else(bad);
-        let role = || match t {
-            "0" => Ok(Role::JuniorAm),
-            "1" => Ok(Role::Am),
-            "2" => Ok(Role::SeniorAm),
-            "3" => Ok(Role::KamNew),
-            "4" => Ok(Role::KamExperienced),
-            _ => Err(bad()),
+        let cents = || {
+            parse_signed(t)
+                .map(Cents::new)
+                .filter(|c| Cents::ZERO <= *c && *c <= MAX_AMOUNT)
+                .ok_or_else(bad)
+        };
+        let role = |family: Family| {
+            match t {
+                "0" => Some(Role::JuniorAm),
+                "1" => Some(Role::Am),
+                "2" => Some(Role::SeniorAm),
+                "3" => Some(Role::KamNew),
+                "4" => Some(Role::KamExperienced),
+                _ => None,
+            }
+            .filter(|r| r.family() == family)
+            .ok_or_else(bad)
         };
         match index {
             0 => {
@@ -398,7 +412,7 @@ fn decode_calc(s: &str) -> Result<CalculatorInputs, CodecError> {
             }
             1 => c.region = id()?,
             2 => c.company_size = id()?,
-            3 => c.staff_count = Some(u32v()?),
+            3 => c.staff_count = Some(u32v(u32::MAX)?),
             4 => c.saxony = flag()?,
             5 => c.accident_insurance = flag()?,
             6 => {
@@ -408,20 +422,20 @@ fn decode_calc(s: &str) -> Result<CalculatorInputs, CodecError> {
                     _ => return Err(bad()),
                 }
             }
-            7 => c.am.role = role()?,
+            7 => c.am.role = role(Family::Am)?,
             8 => c.am.base = Some(cents()?),
             9 => c.am.variable = Some(bp()?),
             10 => c.am.car = id()?,
-            11 => c.am.ramp_up_months = Some(u32v()?),
-            12 => c.kam.role = role()?,
+            11 => c.am.ramp_up_months = Some(u32v(MAX_RAMP_UP_MONTHS)?),
+            12 => c.kam.role = role(Family::Kam)?,
             13 => c.kam.base = Some(cents()?),
             14 => c.kam.variable = Some(bp()?),
             15 => c.kam.car = id()?,
-            16 => c.kam.ramp_up_months = Some(u32v()?),
+            16 => c.kam.ramp_up_months = Some(u32v(MAX_RAMP_UP_MONTHS)?),
             17 => c.recruiting_fee = Some(bp()?),
             18 => c.productivity_gap = Some(bp()?),
-            19 => c.kam_count = Some(u32v()?),
-            20 => c.am_count = Some(u32v()?),
+            19 => c.kam_count = Some(u32v(MAX_HEADCOUNT)?),
+            20 => c.am_count = Some(u32v(MAX_HEADCOUNT)?),
             21 => c.revenue = Some(cents()?),
             _ => return Err(bad()),
         }

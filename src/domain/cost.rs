@@ -91,6 +91,18 @@ impl RoleInputs {
     }
 }
 
+/// Most KAMs or AMs the calculator takes per role: far beyond any sales
+/// team, and low enough that no total comes near the money type's limits.
+pub const MAX_HEADCOUNT: u32 = 10_000;
+
+/// Longest ramp-up the calculator takes, in months: it shows the first
+/// year's cost, and a longer ramp-up would add months beyond that year.
+pub const MAX_RAMP_UP_MONTHS: u32 = 12;
+
+/// Largest amount (base salary, revenue) the calculator takes, in cents:
+/// the number fields' limit.
+pub const MAX_AMOUNT: Cents = Cents::new(crate::domain::parse::MAX_EUROS * 100);
+
 /// Everything the cost calculator takes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CalculatorInputs {

@@ -31,6 +31,8 @@ pub enum ParseError {
     TooManyDecimals,
     /// A percentage above 100 %.
     AbovePercentMax,
+    /// A count above the field's limit, which the message names.
+    AboveMax(u32),
 }
 
 impl ParseError {
@@ -43,6 +45,7 @@ impl ParseError {
             ParseError::TooLarge => "error.parse.too_large",
             ParseError::TooManyDecimals => "error.parse.too_many_decimals",
             ParseError::AbovePercentMax => "error.parse.above_percent_max",
+            ParseError::AboveMax(_) => "error.parse.above_max",
         }
     }
 
@@ -51,16 +54,17 @@ impl ParseError {
     /// a percentage field).
     pub const fn text_key_for(self, kind: FieldKind) -> &'static str {
         match (self, kind) {
-            (ParseError::NotANumber, FieldKind::Percent) => Self::TEXT_KEYS[6],
+            (ParseError::NotANumber, FieldKind::Percent) => Self::TEXT_KEYS[7],
             (ParseError::NotANumber | ParseError::TooManyDecimals, FieldKind::Count) => {
-                Self::TEXT_KEYS[7]
+                Self::TEXT_KEYS[8]
             }
             _ => self.text_key(),
         }
     }
 
     /// Every text key of this type.
-    pub const TEXT_KEYS: [&'static str; 8] = [
+    pub const TEXT_KEYS: [&'static str; 9] = [
+        "error.parse.above_max",
         "error.parse.empty",
         "error.parse.not_a_number",
         "error.parse.negative",
@@ -121,6 +125,18 @@ pub fn parse_count(input: &str) -> Result<i64, ParseError> {
         return Err(ParseError::TooLarge);
     }
     i64::try_from(n).map_err(|_| ParseError::TooLarge)
+}
+
+/// Parses a whole count of at most `max` (a field's limit).
+pub fn parse_count_up_to(input: &str, max: u32) -> Result<u32, ParseError> {
+    match parse_count(input) {
+        Ok(n) => u32::try_from(n)
+            .ok()
+            .filter(|n| *n <= max)
+            .ok_or(ParseError::AboveMax(max)),
+        Err(ParseError::TooLarge) => Err(ParseError::AboveMax(max)),
+        Err(e) => Err(e),
+    }
 }
 
 /// Parses a percentage into basis points (`"12,5 %"` → 1,250 bp).
@@ -464,5 +480,33 @@ mod tests {
         assert_eq!(parse_percent("5 Mio"), Err(ParseError::NotANumber));
         assert_eq!(parse_count("1.200").unwrap(), 1_200);
         assert_eq!(parse_count("2,5"), Err(ParseError::TooManyDecimals));
+    }
+
+    /// A review typed 4,294,967,295 KAMs and a 1,000-month ramp-up into
+    /// the calculator and got a 419-trillion-euro team: a count field has
+    /// an upper limit, and the message names it.
+    #[test]
+    fn counts_up_to_a_limit() {
+        assert_eq!(parse_count_up_to("12", 12), Ok(12));
+        assert_eq!(parse_count_up_to("0", 12), Ok(0));
+        assert_eq!(parse_count_up_to("13", 12), Err(ParseError::AboveMax(12)));
+        assert_eq!(parse_count_up_to("5k", 10_000), Ok(5_000));
+        assert_eq!(
+            parse_count_up_to("10.001", 10_000),
+            Err(ParseError::AboveMax(10_000))
+        );
+        assert_eq!(
+            parse_count_up_to("99999999999999", u32::MAX),
+            Err(ParseError::AboveMax(u32::MAX))
+        );
+        assert_eq!(
+            parse_count_up_to("2,5", 12),
+            Err(ParseError::TooManyDecimals)
+        );
+        assert_eq!(parse_count_up_to("-1", 12), Err(ParseError::Negative));
+        assert_eq!(
+            ParseError::AboveMax(12).text_key_for(FieldKind::Count),
+            "error.parse.above_max"
+        );
     }
 }

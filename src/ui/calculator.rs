@@ -13,11 +13,11 @@ use yew::prelude::*;
 use crate::domain::codec::Tool;
 use crate::domain::cost::{
     self, AmVsKam, BandPoint, CalculatorEdit, CalculatorInputs, CostBreakdown, Item, Origin,
-    RoleInputs,
+    RoleInputs, MAX_HEADCOUNT, MAX_RAMP_UP_MONTHS,
 };
 use crate::domain::data::{Branch, Config, CountRange};
 use crate::domain::money::{AdjustBp, Bp, Cents};
-use crate::domain::parse::{parse_count, parse_euros, parse_percent, FieldKind, ParseError};
+use crate::domain::parse::{parse_count_up_to, parse_euros, parse_percent, FieldKind};
 use crate::domain::salary::{Family, IndustryGroup, Role, SalaryBand};
 use crate::domain::source::SourceTag;
 use crate::embed::{HostEvent, ResultDetail};
@@ -61,7 +61,12 @@ struct Handlers {
     am_count: Callback<FieldValue>,
     revenue: Callback<FieldValue>,
     euros: Callback<String, Result<i64, String>>,
+    /// Staff: any count.
     count: Callback<String, Result<i64, String>>,
+    /// Ramp-up months, up to [`MAX_RAMP_UP_MONTHS`].
+    months: Callback<String, Result<i64, String>>,
+    /// KAMs and AMs, up to [`MAX_HEADCOUNT`].
+    heads: Callback<String, Result<i64, String>>,
     /// Rates travel as basis points in an `i64`, like the other fields:
     /// one `NumberField` type instead of two (its code exists once).
     rate: Callback<String, Result<i64, String>>,
@@ -107,6 +112,15 @@ fn count_of(v: Option<i64>) -> Option<u32> {
     v.and_then(|n| u32::try_from(n).ok())
 }
 
+/// The parser of a count field that takes at most `max`.
+fn count_parser(lang: Lang, max: u32) -> Callback<String, Result<i64, String>> {
+    Callback::from(move |s: String| {
+        parse_count_up_to(&s, max)
+            .map(i64::from)
+            .map_err(|e| parse_error(lang, e, FieldKind::Count))
+    })
+}
+
 impl Handlers {
     fn new(lang: Lang, edit: &Callback<CalculatorEdit>) -> Handlers {
         use CalculatorEdit as E;
@@ -150,17 +164,11 @@ impl Handlers {
             euros: Callback::from(move |s: String| {
                 parse_euros(&s).map_err(|e| parse_error(lang, e, FieldKind::Euros))
             }),
-            // Counts are stored as u32: a larger one is refused with a
-            // message, not silently replaced by the default.
-            count: Callback::from(move |s: String| {
-                parse_count(&s)
-                    .and_then(|n| {
-                        u32::try_from(n)
-                            .map(i64::from)
-                            .map_err(|_| ParseError::TooLarge)
-                    })
-                    .map_err(|e| parse_error(lang, e, FieldKind::Count))
-            }),
+            // A count above its field's limit is refused with a message
+            // naming the limit, not silently replaced by the default.
+            count: count_parser(lang, u32::MAX),
+            months: count_parser(lang, MAX_RAMP_UP_MONTHS),
+            heads: count_parser(lang, MAX_HEADCOUNT),
             rate: Callback::from(move |s: String| {
                 parse_percent(&s)
                     .map(|b| i64::from(b.get()))
@@ -559,7 +567,7 @@ fn HiringFields(props: &HiringProps) -> Html {
                 placeholder: Some(cfg.hiring.ramp_up_default_am.value.to_string().into()),
                 suffix: None,
                 initial: opt_count(lang, props.am_ramp),
-                parse: h.count.clone(),
+                parse: h.months.clone(),
                 onvalue: h.am_ramp.clone(),
             }) }
             { number_field(lang, Field {
@@ -569,7 +577,7 @@ fn HiringFields(props: &HiringProps) -> Html {
                 placeholder: Some(cfg.hiring.ramp_up_default_kam.value.to_string().into()),
                 suffix: None,
                 initial: opt_count(lang, props.kam_ramp),
-                parse: h.count.clone(),
+                parse: h.months.clone(),
                 onvalue: h.kam_ramp.clone(),
             }) }
             { number_field(lang, Field {
@@ -627,7 +635,7 @@ fn TeamFields(props: &TeamFieldsProps) -> Html {
                 placeholder: Some(props.kam_default.to_string().into()),
                 suffix: None,
                 initial: opt_count(lang, props.kam_count),
-                parse: h.count.clone(),
+                parse: h.heads.clone(),
                 onvalue: h.kam_count.clone(),
             }) }
             { number_field(lang, Field {
@@ -637,7 +645,7 @@ fn TeamFields(props: &TeamFieldsProps) -> Html {
                 placeholder: Some(props.am_default.to_string().into()),
                 suffix: None,
                 initial: opt_count(lang, props.am_count),
-                parse: h.count.clone(),
+                parse: h.heads.clone(),
                 onvalue: h.am_count.clone(),
             }) }
             { number_field(lang, Field {

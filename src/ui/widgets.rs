@@ -363,7 +363,13 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
 
 /// The message for a parse error in a field holding `kind`, in `lang`.
 pub fn parse_error(lang: Lang, e: ParseError, kind: FieldKind) -> String {
-    tr(lang, e.text_key_for(kind))
+    let text = tr(lang, e.text_key_for(kind));
+    match e {
+        ParseError::AboveMax(max) => {
+            fill(&text, &[("max", &numfmt::integer(lang, i64::from(max)))])
+        }
+        _ => text,
+    }
 }
 
 /// Props of [`ResultActions`].

@@ -202,6 +202,41 @@ test('garbage in a number field shows the message and the last valid total stays
   await tab.context.close();
 });
 
+// From a review: 4,294,967,295 KAMs gave a 419-trillion-euro team, and a
+// 1,000-month ramp-up put 8 M€ into the first year. Counts have limits the
+// message names, in either language.
+test('head counts and ramp-up months above their limits are refused with the limit named', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await openCalculator(tab);
+  const start = await amount(page, 'team-yearly');
+  for (const [id, text, de, en] of [
+    ['calc-kam-count', '4294967295', 'Bitte höchstens 10.000 eingeben.', 'Please enter at most 10,000.'],
+    ['calc-am-count', '10.001', 'Bitte höchstens 10.000 eingeben.', 'Please enter at most 10,000.'],
+    ['calc-kam-ramp', '13', 'Bitte höchstens 12 eingeben.', 'Please enter at most 12.'],
+  ]) {
+    const field = page.getByTestId(id);
+    const error = page.locator(`#${id}-error`);
+    await field.fill(text);
+    await error.waitFor();
+    assert.equal(norm(await error.textContent()), `Eingabe nicht übernommen: ${de}`, id);
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    assert.equal(await amount(page, 'team-yearly'), start, `total after ${text} in ${id}`);
+    await page.getByTestId('lang-en').click();
+    await page.locator(`#${id}-error`).filter({ hasText: en }).waitFor();
+    await page.getByTestId('lang-de').click();
+    await page.locator(`#${id}-error`).filter({ hasText: de }).waitFor();
+    await field.fill('');
+  }
+  // The limits themselves are taken.
+  await page.getByTestId('calc-kam-ramp').fill('12');
+  await page.getByTestId('calc-kam-count').fill('10.000');
+  assert.ok(await changed(page, 'team-yearly', start) > start);
+  assert.equal(await page.getByTestId('input-error').count(), 0);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
 test('a variable share outside the usual range is used as typed, and the hint says it is unusual', async () => {
   const tab = await openPage(env);
   const { page } = tab;
