@@ -26,11 +26,12 @@
 //! | every other `emp.rule.*` (yes/no and option triggers) | none | |
 //! | `cand.blocker.years` | `{needed}` | `Blocker::Years { needed }` (years) |
 //! | `cand.blocker.points` | `{needed}`, `{points}` | `Blocker::Points { needed }` and `CandidateResult::points` (competence points) |
-//! | `cand.step.am_stage`, `cand.step.senior_stage`, `cand.step.path_total`, `cand.step.path_remaining` | `{min}`, `{max}` | `CareerStep::years` (always `Some` for these) |
+//! | `cand.step.am_stage`, `cand.step.am_stage_rest`, `cand.step.senior_stage`, `cand.step.path_total`, `cand.step.path_remaining` | `{min}`, `{max}` | `CareerStep::years` (always `Some` for these) |
 //! | every other `cand.step.*` (`years` is `None`) | none | |
+//! | `error.parse.above_max` | `{max}` | `ParseError::AboveMax`, the field's limit |
 //! | `error.answer.number_out_of_range` | `{min}`, `{max}` | the question's `QuestionKind::Number { min, max, .. }` |
 //! | `error.data.*` | `{field}` | `DataError::field`, the dotted path of the field |
-//! | `emp.q.*`, `emp.level.*`, `emp.reason.*`, `emp.strength.*`, `emp.direction.*`, `cand.q.*`, `cand.outcome.*`, `cand.factor.*`, `cand.gap.*`, `cost.branch.*`, `role.*`, `family.*`, `source.*`, `error.codec.*`, `error.parse.*`, the other `error.answer.*` | none | |
+//! | `emp.q.*`, `emp.level.*`, `emp.reason.*`, `emp.strength.*`, `emp.direction.*`, `cand.q.*`, `cand.outcome.*`, `cand.factor.*`, `cand.gap.*`, `cost.branch.*`, `role.*`, `family.*`, `source.*`, `error.codec.*`, the other `error.parse.*`, the other `error.answer.*` | none | |
 //!
 //! The option labels of the revenue-band questions
 //! (`emp.q.customer_revenue.opt.*`, `cand.q.account_size.opt.*`) and the
@@ -792,6 +793,11 @@ static TEXTS: &str = catalogue![
         "Account Manager for {min} to {max} years: build your portfolio, deepen your product knowledge and deliver consistently good results.",
     ),
     (
+        "cand.step.am_stage_rest",
+        "Als Account Manager noch {min} bis {max} Jahre: Portfolio ausbauen, Produktwissen vertiefen, verlässlich gute Ergebnisse liefern.",
+        "Account Manager for another {min} to {max} years: grow your portfolio, deepen your product knowledge and deliver consistently good results.",
+    ),
+    (
         "cand.step.take_larger_accounts",
         "Übernehmen Sie von sich aus größere oder komplexere Kunden und Projekte.",
         "Volunteer for larger or more complex customers and projects.",
@@ -808,8 +814,8 @@ static TEXTS: &str = catalogue![
     ),
     (
         "cand.step.path_remaining",
-        "Nach Ihren Jahren im Vertrieb liegen bis zur Rolle als Key Account Manager meist noch {min} bis {max} Jahre vor Ihnen.",
-        "After your years in sales, the path to Key Account Manager usually takes another {min} to {max} years.",
+        "Zusammen sind es von heute an bis zur Rolle als Key Account Manager meist noch {min} bis {max} Jahre.",
+        "Together, that usually makes another {min} to {max} years from today to Key Account Manager.",
     ),
     (
         "cand.step.build_strategic_skills",

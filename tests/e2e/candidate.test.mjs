@@ -67,8 +67,9 @@ test('a junior in the first years of sales is a Junior Account Manager', async (
     'Sammeln Sie Vertriebserfahrung mit eigenen Kunden und halten Sie Ihre Erfolge in Zahlen fest.',
     'Als Account Manager 2 bis 3 Jahre: Portfolio aufbauen, Produktwissen vertiefen, verlässlich gute Ergebnisse liefern.',
     'Als Senior Account Manager 2 bis 3 Jahre: größere Kunden betreuen, mehr Verantwortung übernehmen und strategisch denken lernen.',
-    // 3–7 years in all, one of them done, but at least the 4 still missing to 5 years.
-    'Nach Ihren Jahren im Vertrieb liegen bis zur Rolle als Key Account Manager meist noch 4 bis 6 Jahre vor Ihnen.',
+    // The two stages above add up to it (a review found them adding up to
+    // more than the line claimed); at least the 4 years still missing to 5.
+    'Zusammen sind es von heute an bis zur Rolle als Key Account Manager meist noch 4 bis 6 Jahre.',
   ]);
   // What stands between the visitor and a KAM role.
   const gaps = await textOf(page.getByTestId('gaps'));
@@ -77,6 +78,9 @@ test('a junior in the first years of sales is a Junior Account Manager', async (
 
   assert.equal(await textOf(page.getByRole('heading', { name: /^Gehalt als/ })), 'Gehalt als Junior Account Manager');
   assert.deepEqual(await band(page), { min: 40000, typical: 42500, max: 45000 });
+  // The article's bands are typical ranges, not a statistical average (a
+  // review): the note says what they leave out instead.
+  assert.match(await textOf(page.getByTestId('candidate-result')), /bundesweit ohne Regional- und Größenfaktor/);
   assert.match(await textOf(page.getByTestId('salary-band')), /^Untergrenze 40\.000 €/);
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
