@@ -526,9 +526,10 @@ pub fn role_cost(cfg: &Config, inputs: &CalculatorInputs, family: Family) -> Cos
             source: SourceTag::Assumption,
             valid_from: range.min.valid_from,
         },
+        // The range's middle is the project's default, not a source's figure.
         None => Sourced {
             value: range.midpoint(),
-            source: range.min.source.combine(range.max.source),
+            source: SourceTag::Assumption,
             valid_from: range.min.valid_from,
         },
     };

@@ -1659,10 +1659,13 @@ fn validate_band(scope: &Scope, m: &Object, key: &str) -> Result<Band, DataError
     Ok(Band { min, typical, max })
 }
 
+/// The middle of a band whose typical figure the data file leaves out: the
+/// project's default (domain guide §2 gives ranges only), so an assumption
+/// whatever the ends' sources.
 fn midpoint(min: &Sourced<Cents>, max: &Sourced<Cents>) -> Sourced<Cents> {
     Sourced {
         value: Cents::new(min.value.cents().saturating_add(max.value.cents()) / 2),
-        source: min.source.combine(max.source),
+        source: SourceTag::Assumption,
         valid_from: min.valid_from.max(max.valid_from),
     }
 }

@@ -231,12 +231,13 @@ fn counted_team(lang: Lang, kam: HeadcountRange, am: HeadcountRange) -> String {
     }
 }
 
-/// Where the team's figures come from: the article's workloads per person
-/// for a team sized from the counts, the data file's default structure
-/// (an assumption in the shipped file) otherwise.
+/// Where the team's figures come from: sizing from the counts is the
+/// project's rule on the article's workloads per person (domain guide §5
+/// \[D\], which the UI labels as an assumption), the level's structure is
+/// the data file's default (an assumption in the shipped file).
 fn basis_source(cfg: &Config, basis: TeamBasis) -> SourceTag {
     match basis {
-        TeamBasis::CustomerCounts => cfg.team.am_capacity.min.source,
+        TeamBasis::CustomerCounts => SourceTag::Assumption,
         TeamBasis::LevelDefault | TeamBasis::Unaffordable => {
             cfg.team.default_by_level[0].am.min.source
         }

@@ -57,6 +57,10 @@ test('a GreenTech supplier with a few multi-million customers gets a KAM verdict
   assert.match(team, /^2–4 Key Account Manager 3–8 Account Manager /);
   assert.match(team, /3–8 Account Manager/);
   assert.match(team, /Berechnet aus 20 Schlüsselkunden und 150 weiteren Kunden/);
+  // Sizing from the counts is the project's rule on the article's
+  // workloads (domain guide §5 [D]): an assumption, not the article.
+  const sized = page.getByTestId('team').locator('.kn-small').filter({ hasText: 'Berechnet aus' });
+  assert.equal(await sized.locator('.kn-src').first().getAttribute('data-source'), 'assumption');
 
   // The recommendation is a range; the link names the team it will cost
   // (the lower KAM count, the middle of the AM range), so the calculator's
