@@ -330,7 +330,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             }
             <main id="kn-main" class="kn-main" data-testid="page" data-route={route.to_hash()}
-                ref={main_ref} tabindex="-1">
+                ref={main_ref.clone()} tabindex="-1">
                 if let Some(problem) = config_problem {
                     { config_notice(lang, &problem) }
                 }
@@ -340,8 +340,18 @@ pub fn App(props: &AppProps) -> Html {
                             LoadNotice::BadLink(_) => t.notice_bad_link,
                             LoadNotice::BadStorage(_) => t.notice_bad_storage,
                         } }</p>
-                        <button type="button" class="kn-link" onclick={let notice = notice.clone(); move |_| notice.set(None)}>
-                            { "×" }<span class="kn-sr">{ t.dismiss }</span>
+                        // The focus goes to the page, not with the button
+                        // to <body>; "×" is not read out as "multiplication".
+                        <button type="button" class="kn-link" onclick={
+                            let (notice, main_ref) = (notice.clone(), main_ref.clone());
+                            move |_| {
+                                notice.set(None);
+                                if let Some(m) = main_ref.cast::<HtmlElement>() {
+                                    let _ = m.focus();
+                                }
+                            }
+                        }>
+                            <span aria-hidden="true">{ "×" }</span><span class="kn-sr">{ t.dismiss }</span>
                         </button>
                     </div>
                 }

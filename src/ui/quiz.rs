@@ -42,6 +42,8 @@ pub fn QuizStep(props: &QuizStepProps) -> Html {
     // The number field holds a text it refused: its own message says why,
     // so Next sends the visitor there instead of adding "please answer".
     let refused = use_state_eq(|| false);
+    // The question's first control (its number field or first radio):
+    // where Next sends the focus when something is missing.
     let input = use_node_ref();
     let step = props.flow.step();
 
@@ -87,6 +89,7 @@ pub fn QuizStep(props: &QuizStepProps) -> Html {
     let title_id = format!("q-{}-title", q.id);
     let help_id = format!("q-{}-help", q.id);
 
+    let error_id = format!("q-{}-required", q.id);
     let onsubmit = {
         let (ondispatch, attempted, can_next, refused, input) = (
             props.ondispatch.clone(),
@@ -109,6 +112,12 @@ pub fn QuizStep(props: &QuizStepProps) -> Html {
                 ondispatch.emit(FlowAction::Next);
             } else {
                 attempted.set(true);
+                // To the first answer (the field, or the first radio), so
+                // the visitor can answer at once; the question's
+                // description then includes the message.
+                if let Some(first) = input.cast::<web_sys::HtmlElement>() {
+                    let _ = first.focus();
+                }
             }
         })
     };
@@ -118,7 +127,13 @@ pub fn QuizStep(props: &QuizStepProps) -> Html {
     html! {
         <form class="kn-quiz" data-testid="quiz" data-question={q.id} {onsubmit} novalidate=true>
             { progress_bar(props.lang, progress.current, progress.total) }
-            <fieldset class="kn-question" aria-describedby={help_id.clone()}>
+            <fieldset class="kn-question" aria-describedby={
+                if *attempted && answer.is_none() && !*refused {
+                    format!("{help_id} {error_id}")
+                } else {
+                    help_id.clone()
+                }
+            }>
                 <legend>
                     <h2 id={title_id.clone()} ref={heading} tabindex="-1" data-testid="question-title">
                         { tr(props.lang, &q.title_key()) }
@@ -131,7 +146,7 @@ pub fn QuizStep(props: &QuizStepProps) -> Html {
                 { answer_control(props, q, answer, &title_id, &help_id, (&refused, &input)) }
             </fieldset>
             if *attempted && answer.is_none() && !*refused {
-                <p class="kn-error" role="alert" data-testid="answer-required">{ t.answer_required }</p>
+                <p class="kn-error" id={error_id} role="alert" data-testid="answer-required">{ t.answer_required }</p>
             }
             <div class="kn-quiz-nav">
                 <button type="button" class="kn-button kn-secondary" data-testid="back"
@@ -170,7 +185,9 @@ fn answer_control(
                     let index = u8::try_from(i).ok()?;
                     let label = q.option_key(i).map(|k| tr(lang, &k)).unwrap_or_default();
                     let on_answer = on_answer.clone();
-                    Some(radio(&name, &format!("{name}-{i}"), label,
+                    // The first answer holds the question's focus target.
+                    let target = if i == 0 { refused.1.clone() } else { NodeRef::default() };
+                    Some(radio(&name, &format!("{name}-{i}"), label, target,
                         answer == Some(Answer::Choice(index)),
                         Callback::from(move |_: Event| on_answer(Answer::Choice(index)))))
                 }) }
@@ -180,10 +197,10 @@ fn answer_control(
             let (yes, no) = (on_answer.clone(), on_answer);
             html! {
                 <div class="kn-options kn-options-inline">
-                    { radio(&name, &format!("{name}-yes"), t.yes.to_string(),
+                    { radio(&name, &format!("{name}-yes"), t.yes.to_string(), refused.1.clone(),
                         answer == Some(Answer::YesNo(true)),
                         Callback::from(move |_: Event| yes(Answer::YesNo(true)))) }
-                    { radio(&name, &format!("{name}-no"), t.no.to_string(),
+                    { radio(&name, &format!("{name}-no"), t.no.to_string(), NodeRef::default(),
                         answer == Some(Answer::YesNo(false)),
                         Callback::from(move |_: Event| no(Answer::YesNo(false)))) }
                 </div>
@@ -309,10 +326,17 @@ fn number_field(
     }
 }
 
-fn radio(name: &str, id: &str, label: String, checked: bool, onchange: Callback<Event>) -> Html {
+fn radio(
+    name: &str,
+    id: &str,
+    label: String,
+    target: NodeRef,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
     html! {
         <label class="kn-option" data-checked={checked.then_some("true")} for={id.to_string()}>
-            <input type="radio" id={id.to_string()} name={name.to_string()} {checked} {onchange} />
+            <input type="radio" ref={target} id={id.to_string()} name={name.to_string()} {checked} {onchange} />
             <span>{ label }</span>
         </label>
     }

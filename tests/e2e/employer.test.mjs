@@ -420,6 +420,46 @@ test('focus moves to the question heading on each step and to the verdict at the
 // "a lot of revenue depending on a few relationships" and nothing saying why
 // the score did not decide. The summary now follows what made it urgent,
 // and a line explains a level the score alone would not give.
+// From a keyboard and screen-reader review: "please answer" appeared, but
+// the focus stayed on Next and nothing tied the message to the question.
+test('Next on an unanswered question takes the focus to its first answer, which the message describes', async () => {
+  const tab = await openPage(env);
+  try {
+    const { page } = tab;
+    await open(env, tab, '#/employer');
+    await waitForQuestion(page, 'business_model');
+    await page.getByTestId('next').focus();
+    await page.keyboard.press('Enter');
+    const error = page.getByTestId('answer-required');
+    await error.waitFor();
+    await page.waitForFunction(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.id === 'q-business_model-0';
+    });
+    const errorId = await error.getAttribute('id');
+    assert.ok(errorId, 'the message has an id');
+    const described = await page.locator('fieldset.kn-question').getAttribute('aria-describedby');
+    assert.ok(described.split(' ').includes(errorId), described);
+    // Answered, the message and its reference go.
+    await page.keyboard.press('Space');
+    await error.waitFor({ state: 'detached' });
+    assert.ok(!(await page.locator('fieldset.kn-question').getAttribute('aria-describedby')).includes(errorId));
+    // A number question: the focus goes to its field.
+    await answerQuiz(page, { business_model: 'few_large' }, { stopAt: 'largest_customer_share' });
+    await page.getByTestId('next').click();
+    await error.waitFor();
+    await page.waitForFunction(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.id === 'q-largest_customer_share-input';
+    });
+    assert.deepEqual(tab.problems, []);
+  } finally {
+    await tab.context.close();
+  }
+});
+
 test('a level above what the score gives says why, and the summary fits the answers', async () => {
   const tab = await openPage(env);
   const { page } = tab;

@@ -426,6 +426,19 @@ test('a broken share link gives a notice and keeps the saved answers', async () 
   assert.equal(await textOf(notice.locator('p')), 'Der geöffnete Link ließ sich nicht lesen. Sie starten mit Ihren bisherigen Angaben.');
   // The saved answers, on the question the visitor had reached.
   await waitForQuestion(page, 'top_customers_share');
+  // Closing the notice from the keyboard leaves the focus in the page,
+  // not on <body> (a review), and the button's name is words, not "×".
+  const close = notice.getByRole('button');
+  assert.equal(await close.getAttribute('aria-label') ?? norm(await close.evaluate((b) => {
+    const c = b.cloneNode(true);
+    c.querySelectorAll('[aria-hidden=true]').forEach((x) => x.remove());
+    return c.textContent;
+  })), 'Hinweis schließen');
+  await close.focus();
+  await page.keyboard.press('Enter');
+  await notice.waitFor({ state: 'detached' });
+  const f = await focused(page);
+  assert.equal(f.testid, 'page', JSON.stringify(f));
   await back(page);
   assert.equal(norm(await numberField(page, 'largest_customer_share').inputValue()), '18 %');
   assert.deepEqual(tab.problems, []);
