@@ -201,6 +201,7 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
 
     let team = cost::team_cost(&data, inputs);
     let (default_kam, default_am) = cost::default_team(&data);
+    let spoken = use_node_ref();
     let results_later = {
         let detail = ResultDetail::Calculator {
             kam: team.kam_count,
@@ -213,9 +214,25 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
         // they settle on, not one event per keystroke), when focus leaves a
         // field (a host button clicked right after typing sees the final
         // figures), and when the calculator closes.
+        // The same settled figures go to screen readers: the total in a
+        // polite status, said once the visitor pauses.
+        // Written into the node, not through state: no extra render. The
+        // language is read when the figures go out, so a language switch
+        // does not make a new throttle (and a second event for the host).
+        let lang_now = use_mut_ref(|| lang);
+        *lang_now.borrow_mut() = lang;
         let later = use_memo(props.onevent.clone(), |onevent| {
-            let onevent = onevent.clone();
+            let (onevent, spoken, lang_now) = (onevent.clone(), spoken.clone(), lang_now.clone());
             Throttle::new(PAUSE_MS, move |d: ResultDetail| {
+                if let (ResultDetail::Calculator { yearly, .. }, Some(p)) = (&d, spoken.get()) {
+                    let lang = *lang_now.borrow();
+                    let text = format!(
+                        "{}: {}",
+                        lang.messages().team_yearly,
+                        numfmt::money(lang, Cents::from_euros(*yearly))
+                    );
+                    p.set_text_content(Some(&text));
+                }
                 onevent.emit(HostEvent::Result(d))
             })
         });
@@ -285,6 +302,7 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
                 <ResultActions {lang} share_url={share_url(&props.share_base, "#/calculator", &session.share(Tool::Calculator), lang)}
                     {onreset} cta={props.cta.clone()} summary={summary} />
             </section>
+            <p class="kn-sr" role="status" data-testid="calc-announce" ref={spoken}></p>
             <p class="kn-sticky-total" aria-hidden="true">
                 { t.team_yearly }{ ": " }<strong>{ yearly }</strong>
             </p>

@@ -237,6 +237,24 @@ test('head counts and ramp-up months above their limits are refused with the lim
   await tab.context.close();
 });
 
+// From a screen-reader review: every input recalculates, but nothing was
+// announced (the sticky total is aria-hidden). A polite status says the
+// team's yearly cost once the visitor pauses, not at every keystroke.
+test('the new team total is announced politely once typing pauses', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await openCalculator(tab);
+  const status = page.getByTestId('calc-announce');
+  assert.equal(await status.getAttribute('role'), 'status');
+  const start = await amount(page, 'team-yearly');
+  await page.getByTestId('calc-kam-base').pressSequentially('95000', { delay: 20 });
+  const total = await changed(page, 'team-yearly', start);
+  await status.filter({ hasText: total.toLocaleString('de-DE') }).waitFor();
+  assert.equal(norm(await status.textContent()), `Team pro Jahr: ${total.toLocaleString('de-DE')} €`);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
 test('a variable share outside the usual range is used as typed, and the hint says it is unusual', async () => {
   const tab = await openPage(env);
   const { page } = tab;
