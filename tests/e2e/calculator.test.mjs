@@ -643,3 +643,36 @@ test('on a phone, the message of a refused entry is not hidden behind the sticky
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+// From a review: the cost table scrolls sideways when it must, which clips
+// what sticks out of it, and 8 of 42 source tips at 1280 px (3 at 375 px)
+// were cut at its edge. Every tip opens inside the table.
+test('every source tip in the cost table opens inside the table', async () => {
+  for (const width of [320, 375, 1280]) {
+    const tab = await openPage(env, { width, height: 900 });
+    try {
+      const { page } = tab;
+      await openCalculator(tab);
+      const wrap = page.locator('.kn-table-wrap');
+      let box;
+      const badges = await wrap.locator('.kn-src').all();
+      assert.ok(badges.length > 30, `${badges.length} badges`);
+      const outside = [];
+      for (const [i, badge] of badges.entries()) {
+        await badge.focus();
+        const tip = badge.locator('.kn-tip');
+        await tip.waitFor();
+        // Both measured after the focus scrolled the page.
+        const [t, b] = await Promise.all([tip.boundingBox(), wrap.boundingBox()]);
+        box = b;
+        if (t.x < box.x - 0.5 || t.x + t.width > box.x + box.width + 0.5 || t.y < box.y - 0.5 || t.y + t.height > box.y + box.height + 0.5) {
+          outside.push(`${i}: ${Math.round(t.x)}..${Math.round(t.x + t.width)} × ${Math.round(t.y)}..${Math.round(t.y + t.height)}`);
+        }
+      }
+      assert.deepEqual(outside, [], `${width} px: table ${Math.round(box.x)}..${Math.round(box.x + box.width)} × ${Math.round(box.y)}..${Math.round(box.y + box.height)}`);
+      assert.deepEqual(tab.problems, []);
+    } finally {
+      await tab.context.close();
+    }
+  }
+});
