@@ -136,6 +136,8 @@ pub struct Messages {
     pub share_copied: &'static str,
     /// Shown when the clipboard is unavailable.
     pub share_manual: &'static str,
+    /// Name of the read-only field holding the share link.
+    pub share_url_label: &'static str,
     /// Button: print the result.
     pub print: &'static str,
     /// A shared link could not be read.
@@ -412,6 +414,7 @@ pub static DE: Messages = Messages {
     share: "Link kopieren",
     share_copied: "Link kopiert. Er öffnet genau dieses Ergebnis.",
     share_manual: "Kopieren Sie diesen Link:",
+    share_url_label: "Link zu diesem Ergebnis",
     print: "Drucken",
     notice_bad_link: "Der geöffnete Link ließ sich nicht lesen. Sie starten mit Ihren bisherigen Angaben.",
     notice_bad_storage: "Gespeicherte Angaben aus einer älteren Version wurden verworfen.",
@@ -569,6 +572,7 @@ pub static EN: Messages = Messages {
     share: "Copy link",
     share_copied: "Link copied. It opens exactly this result.",
     share_manual: "Copy this link:",
+    share_url_label: "Link to this result",
     print: "Print",
     notice_bad_link: "The link you opened could not be read. You start with your previous entries.",
     notice_bad_storage: "Saved entries from an older version were discarded.",

@@ -150,7 +150,9 @@ pub fn progress_bar(lang: Lang, current: usize, total: usize) -> Html {
     );
     html! {
         <div class="kn-progress" data-testid="progress">
-            <span class="kn-progress-label" id="kn-progress-label">{ label.clone() }</span>
+            // Hidden from screen readers: the bar is named by it, and the
+            // text would otherwise be read a second time.
+            <span class="kn-progress-label" id="kn-progress-label" aria-hidden="true">{ label.clone() }</span>
             <progress max={total.to_string()} value={current.to_string()}
                 aria-labelledby="kn-progress-label">{ label }</progress>
         </div>
@@ -392,19 +394,23 @@ pub struct ResultActionsProps {
 #[component]
 pub fn ResultActions(props: &ResultActionsProps) -> Html {
     let t = props.lang.messages();
-    let shared = use_state(|| None::<bool>);
+    // Whether the copy worked, and how often the visitor has shared: each
+    // click puts a new message node into the status region, so it is read
+    // out again.
+    let shared = use_state(|| None::<(bool, u32)>);
     let onshare = {
         let (url, shared) = (props.share_url.to_string(), shared.clone());
         Callback::from(move |_: MouseEvent| {
+            let n = shared.map_or(0, |(_, n)| n.wrapping_add(1));
             let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-                shared.set(Some(false));
+                shared.set(Some((false, n)));
                 return;
             };
             let promise = clipboard.write_text(&url);
             let shared = shared.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                shared.set(Some(ok));
+                shared.set(Some((ok, n)));
             });
         })
     };
@@ -426,13 +432,19 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
             <button type="button" class="kn-button kn-secondary" data-testid="share" onclick={onshare}>{ t.share }</button>
             <button type="button" class="kn-button kn-secondary" onclick={onprint}>{ t.print }</button>
             <button type="button" class="kn-button kn-secondary" data-testid="reset" onclick={onreset}>{ t.start_over }</button>
-            if let Some(ok) = *shared {
-                <div class="kn-share" role="status">
-                    <p>{ if ok { t.share_copied } else { t.share_manual } }</p>
-                    <input type="text" readonly=true value={props.share_url.clone()}
-                        aria-label={t.share} data-testid="share-url" />
+            // The status region is there from the start: one that appears
+            // with its text is often not read out.
+            <div class="kn-share">
+                <div role="status">
+                    if let Some((ok, n)) = *shared {
+                        <p key={n}>{ if ok { t.share_copied } else { t.share_manual } }</p>
+                    }
                 </div>
-            }
+                if shared.is_some() {
+                    <input type="text" readonly=true value={props.share_url.clone()}
+                        aria-label={t.share_url_label} data-testid="share-url" />
+                }
+            </div>
         </div>
     }
 }

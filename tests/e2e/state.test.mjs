@@ -226,6 +226,39 @@ test('a share link pasted into an open tab opens its result', async () => {
   }
 });
 
+// From a screen-reader review: the share message's status region appeared
+// together with its text (often not read out), a second click said
+// nothing, the link field had the button's name, and the quiz progress
+// was read twice (its text and the progress bar named by it).
+test('sharing and progress are announced once and named apart', async () => {
+  const tab = await openPage(env);
+  try {
+    const { page } = tab;
+    await open(env, tab, '#/employer');
+    const label = page.locator('.kn-progress-label');
+    assert.equal(await label.getAttribute('aria-hidden'), 'true');
+    const bar = page.getByRole('progressbar');
+    assert.equal(await bar.getAttribute('aria-labelledby'), await label.getAttribute('id'));
+    await answerQuiz(page, GREENTECH);
+    const status = page.locator('.kn-actions [role=status]');
+    assert.equal(await status.count(), 1, 'the status region is there before the click');
+    assert.equal(norm(await status.textContent()), '');
+    await page.getByTestId('share').click();
+    const message = status.locator('p');
+    await message.waitFor();
+    assert.match(norm(await message.textContent()), /^Link (kopiert|kopieren)|^Kopieren Sie/);
+    const field = page.getByTestId('share-url');
+    assert.equal(await field.getAttribute('aria-label'), 'Link zu diesem Ergebnis');
+    // A second click says it again: a new message node in the region.
+    await message.evaluate((p) => { p.dataset.seen = '1'; });
+    await page.getByTestId('share').click();
+    await status.locator('p:not([data-seen])').waitFor();
+    assert.deepEqual(tab.problems, []);
+  } finally {
+    await tab.context.close();
+  }
+});
+
 test('"start over" clears the tool, and only that tool', async () => {
   const tab = await openPage(env);
   const { page } = tab;
