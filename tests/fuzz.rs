@@ -10,7 +10,7 @@
 //!   JSON reader under it, checked against `serde_json` as a reference;
 //! - element attributes (the host page): `EmbedOptions::from_raw`, `Cta::new`;
 //! - number fields (visitors): `parse_money`, `parse_euros`, `parse_count`,
-//!   `parse_percent`.
+//!   `parse_count_up_to`, `parse_years`, `parse_percent`.
 //!
 //! The property is always "returns, never panics", plus what each result
 //! promises (a decoded state re-encodes to something decodable; a parsed
@@ -26,7 +26,9 @@ use kam_navigator::cta::Cta;
 use kam_navigator::domain::codec::{decode, encode, Tool};
 use kam_navigator::domain::data::Config;
 use kam_navigator::domain::json;
-use kam_navigator::domain::parse::{parse_count, parse_euros, parse_money, parse_percent};
+use kam_navigator::domain::parse::{
+    parse_count, parse_count_up_to, parse_euros, parse_money, parse_percent, parse_years,
+};
 use kam_navigator::embed::{EmbedOptions, RawOptions};
 use kam_navigator::session::Session;
 
@@ -126,6 +128,12 @@ proptest! {
         }
         if let Ok(n) = parse_count(&s) {
             prop_assert!(n >= 0, "{s:?} gave {n}");
+        }
+        if let Ok(n) = parse_years(&s) {
+            prop_assert!(n >= 0, "{s:?} gave {n}");
+        }
+        if let Ok(n) = parse_count_up_to(&s, 12) {
+            prop_assert!(n <= 12, "{s:?} gave {n}");
         }
     }
 

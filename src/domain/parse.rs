@@ -127,6 +127,22 @@ pub fn parse_count(input: &str) -> Result<i64, ParseError> {
     i64::try_from(n).map_err(|_| ParseError::TooLarge)
 }
 
+/// Parses a number of years, written with its unit or without ("5 Jahre",
+/// "3 years", "4").
+pub fn parse_years(input: &str) -> Result<i64, ParseError> {
+    let trimmed = input.trim_end();
+    // Longest first: "Jahren" must not leave "n" behind "Jahre".
+    for unit in ["jahren", "jahre", "jahr", "years", "year", "yrs"] {
+        if let Some(rest) = strip_suffix_ci(trimmed, unit) {
+            if rest.trim().is_empty() {
+                return Err(ParseError::NotANumber);
+            }
+            return parse_count(rest);
+        }
+    }
+    parse_count(input)
+}
+
 /// Parses a whole count of at most `max` (a field's limit).
 pub fn parse_count_up_to(input: &str, max: u32) -> Result<u32, ParseError> {
     match parse_count(input) {
@@ -480,6 +496,27 @@ mod tests {
         assert_eq!(parse_percent("5 Mio"), Err(ParseError::NotANumber));
         assert_eq!(parse_count("1.200").unwrap(), 1_200);
         assert_eq!(parse_count("2,5"), Err(ParseError::TooManyDecimals));
+    }
+
+    /// "5 Jahre" is how many visitors answer "How many years have you
+    /// worked in sales?"; it was refused as not a number.
+    #[test]
+    fn years_with_their_unit() {
+        for (input, want) in [
+            ("5 Jahre", Ok(5)),
+            ("1 Jahr", Ok(1)),
+            ("12 JAHREN", Ok(12)),
+            ("3 years", Ok(3)),
+            ("1 year", Ok(1)),
+            ("7yrs", Ok(7)),
+            ("4", Ok(4)),
+            ("2,5 Jahre", Err(ParseError::TooManyDecimals)),
+            ("Jahre", Err(ParseError::NotANumber)),
+            ("5 Monate", Err(ParseError::NotANumber)),
+            ("-2 Jahre", Err(ParseError::Negative)),
+        ] {
+            assert_eq!(parse_years(input), want, "{input:?}");
+        }
     }
 
     /// A review typed 4,294,967,295 KAMs and a 1,000-month ramp-up into

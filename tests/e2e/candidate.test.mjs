@@ -181,3 +181,21 @@ test('the candidate result opens the same role\'s band in the calculator', async
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+// "10 Jahre" is how many visitors answer "how many years"; it was refused
+// as not a number.
+test('years in sales may be typed with their unit, in either language', async () => {
+  for (const [lang, years] of [['de', '10 Jahre'], ['en', '10 years']]) {
+    const tab = await openPage(env);
+    try {
+      const { page } = tab;
+      await open(env, tab, '#/candidate');
+      await page.getByTestId(`lang-${lang}`).click();
+      await answerQuiz(page, { ...SENIOR_KAM, years_in_sales: years });
+      assert.equal(await page.getByTestId('candidate-result').getAttribute('data-outcome'), 'kam_ready', lang);
+      assert.deepEqual(tab.problems, []);
+    } finally {
+      await tab.context.close();
+    }
+  }
+});
