@@ -263,8 +263,10 @@ fn a_scaled_band_is_computed_not_the_sources_figure() {
     // 50,000 × 1.11 × 0.905
     assert_eq!(scaled.typical.euros_rounded(), 50_228);
 
-    let mut inputs = CalculatorInputs::default();
-    inputs.band_point = BandPoint::Min;
+    let mut inputs = CalculatorInputs {
+        band_point: BandPoint::Min,
+        ..CalculatorInputs::default()
+    };
     assert_eq!(
         role_cost(&cfg, &inputs, Family::Am).base.origin,
         Origin::Data(SourceTag::Article)
