@@ -33,6 +33,7 @@ const T = {
     too_large: 'Diese Zahl ist zu groß. Bitte prüfen Sie die Anzahl der Nullen.',
     too_many_decimals: 'Zu viele Nachkommastellen: Beträge und Prozente mit höchstens zwei, Anzahlen nur als ganze Zahl.',
     above_percent_max: 'Bitte einen Prozentwert zwischen 0 und 100 eingeben.',
+    above_max: 'Bitte höchstens 10.000 eingeben.',
     required: 'Bitte beantworten Sie diese Frage, um fortzufahren.',
     bad_storage: 'Gespeicherte Angaben aus einer älteren Version wurden verworfen.',
     bad_link: 'Der geöffnete Link ließ sich nicht lesen. Sie starten mit Ihren bisherigen Angaben.',
@@ -51,6 +52,7 @@ const T = {
     too_large: 'This number is too large. Please check the number of zeros.',
     too_many_decimals: 'Too many decimal places: amounts and percentages take up to two, counts whole numbers only.',
     above_percent_max: 'Please enter a percentage between 0 and 100.',
+    above_max: 'Please enter at most 10,000.',
     required: 'Please answer this question to continue.',
     bad_storage: 'Saved entries from an older version were discarded.',
     bad_link: 'The link you opened could not be read. You start with your previous entries.',
@@ -139,7 +141,7 @@ async function fieldError(scope, id) {
 
 function errorText(lang, key, kind) {
   const text = T[lang][key];
-  return `${T[lang].prefix} ${typeof text === 'object' ? text[kind] : text}`;
+  return `${T[lang].prefix} ${typeof text === 'object' ? text[kind === 'heads' ? 'count' : kind] : text}`;
 }
 
 /** The whole euros in the first text of `testid` (without the source badge). */
@@ -154,8 +156,18 @@ async function amount(scope, testid) {
 const CALC_FIELDS = {
   'calc-am-base': { kind: 'euros', baseline: '61.000' },
   'calc-am-variable': { kind: 'percent', baseline: '12' },
-  'calc-kam-count': { kind: 'count', baseline: '3' },
+  // A head count: a count of at most 10,000 (a review typed 4,294,967,295).
+  'calc-kam-count': { kind: 'heads', baseline: '3' },
 };
+
+/** What a field of `kind` must make of a case: heads are counts with a limit. */
+function expectationFor(kind, expects) {
+  if (kind !== 'heads') return expects[kind];
+  const count = expects.count;
+  if (count === 'too_large') return 'above_max';
+  if (typeof count === 'object' && count.ok > 10_000) return 'above_max';
+  return count;
+}
 
 /** What the calculator shows for each of the three fields (one round trip). */
 async function calcShown(page, lang) {
@@ -206,14 +218,14 @@ for (const lang of ['de', 'en']) {
     const failures = [];
     for (const [id, { kind, baseline }] of Object.entries(CALC_FIELDS)) {
       for (const [input, expects] of CASES) {
-        const expect = expects[kind];
+        const expect = expectationFor(kind, expects);
         const field = page.getByTestId(id);
         // The last valid value, and the total it gives.
         await field.fill(baseline);
         await until(async () => (await fieldError(page, id)) === '', `${id} baseline ${baseline} refused`);
         const baselineShown = await until(async () => {
           const shown = await calcShown(page, lang);
-          const ok = kind === 'euros' ? shown[id] === euros(baseline) : kind === 'count' ? shown[id] === T[lang].team(baseline, 2) : shown[id] === T[lang].percent(baseline);
+          const ok = kind === 'euros' ? shown[id] === euros(baseline) : kind === 'heads' ? shown[id] === T[lang].team(baseline, 2) : shown[id] === T[lang].percent(baseline);
           return ok && shown;
         }, `${id} never showed the baseline ${baseline}`);
         const others = await calcInputs(page);
