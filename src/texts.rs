@@ -29,6 +29,7 @@
 //! | `cand.step.am_stage`, `cand.step.am_stage_rest`, `cand.step.senior_stage`, `cand.step.path_total`, `cand.step.path_remaining` | `{min}`, `{max}` | `CareerStep::years` (always `Some` for these) |
 //! | every other `cand.step.*` (`years` is `None`) | none | |
 //! | `error.parse.above_max` | `{max}` | `ParseError::AboveMax`, the field's limit |
+//! | `error.parse.below_min` | `{min}` | `ParseError::BelowMin`, the field's floor, as money |
 //! | `error.answer.number_out_of_range` | `{min}`, `{max}` | the question's `QuestionKind::Number { min, max, .. }` |
 //! | `error.data.*` | `{field}` | `DataError::field`, the dotted path of the field |
 //! | `emp.q.*`, `emp.level.*`, `emp.reason.*`, `emp.strength.*`, `emp.direction.*`, `cand.q.*`, `cand.outcome.*`, `cand.factor.*`, `cand.gap.*`, `cost.branch.*`, `role.*`, `family.*`, `source.*`, `error.codec.*`, the other `error.parse.*`, the other `error.answer.*` | none | |
@@ -1079,6 +1080,11 @@ static TEXTS: &str = catalogue![
     // -----------------------------------------------------------------
     // Errors: what visitors type into number fields
     // -----------------------------------------------------------------
+    (
+        "error.parse.below_min",
+        "Bitte mindestens {min} eingeben. Für Millionen „Mio.“ anhängen, z. B. 1,8 Mio.",
+        "Please enter at least {min}. For millions add “M”, for example 1.8 M.",
+    ),
     (
         "error.parse.above_max",
         "Bitte höchstens {max} eingeben.",

@@ -37,8 +37,8 @@ fn set(list: &[&'static str]) -> BTreeSet<&'static str> {
 }
 
 #[test]
-fn the_domain_emits_200_keys() {
-    assert_eq!(all_text_keys().len(), 200);
+fn the_domain_emits_201_keys() {
+    assert_eq!(all_text_keys().len(), 201);
 }
 
 #[test]
@@ -258,12 +258,18 @@ fn families_without_numbers_have_no_placeholders() {
         "error.codec.",
         "error.parse.",
     ];
-    // The one parse message that names a number: the field's limit.
-    let (de, en) = both("error.parse.above_max");
-    assert_eq!(names(de), set(&["max"]));
-    assert_eq!(names(en), set(&["max"]));
+    // The parse messages that name a number: the field's limit or floor.
+    let limits = [
+        ("error.parse.above_max", "max"),
+        ("error.parse.below_min", "min"),
+    ];
+    for (key, name) in limits {
+        let (de, en) = both(key);
+        assert_eq!(names(de), set(&[name]), "{key}");
+        assert_eq!(names(en), set(&[name]), "{key}");
+    }
     for key in all_text_keys() {
-        if free.iter().any(|p| key.starts_with(p)) && key != "error.parse.above_max" {
+        if free.iter().any(|p| key.starts_with(p)) && limits.iter().all(|(k, _)| *k != key) {
             let (de, en) = both(&key);
             assert!(placeholders(de).is_empty(), "{key} (de): {de}");
             assert!(placeholders(en).is_empty(), "{key} (en): {en}");

@@ -99,6 +99,12 @@ pub const MAX_HEADCOUNT: u32 = 10_000;
 /// year's cost, and a longer ramp-up would add months beyond that year.
 pub const MAX_RAMP_UP_MONTHS: u32 = 12;
 
+/// Smallest annual revenue the quiz and the calculator take, in euros: a
+/// firm hiring sales staff does not turn over less, and "1,8" typed for
+/// 1.8 million (read as 1.80 €) is refused with a hint instead of costing
+/// a team against 2 €.
+pub const MIN_REVENUE_EUROS: u32 = 1_000;
+
 /// Largest amount (base salary, revenue) the calculator takes, in cents:
 /// the number fields' limit.
 pub const MAX_AMOUNT: Cents = Cents::new(crate::domain::parse::MAX_EUROS * 100);

@@ -33,6 +33,9 @@ pub enum ParseError {
     AbovePercentMax,
     /// A count above the field's limit, which the message names.
     AboveMax(u32),
+    /// An amount below the field's plausible floor (in euros), which the
+    /// message names: "1,8" typed for 1.8 million.
+    BelowMin(u32),
 }
 
 impl ParseError {
@@ -46,6 +49,7 @@ impl ParseError {
             ParseError::TooManyDecimals => "error.parse.too_many_decimals",
             ParseError::AbovePercentMax => "error.parse.above_percent_max",
             ParseError::AboveMax(_) => "error.parse.above_max",
+            ParseError::BelowMin(_) => "error.parse.below_min",
         }
     }
 
@@ -54,16 +58,17 @@ impl ParseError {
     /// a percentage field).
     pub const fn text_key_for(self, kind: FieldKind) -> &'static str {
         match (self, kind) {
-            (ParseError::NotANumber, FieldKind::Percent) => Self::TEXT_KEYS[7],
+            (ParseError::NotANumber, FieldKind::Percent) => Self::TEXT_KEYS[8],
             (ParseError::NotANumber | ParseError::TooManyDecimals, FieldKind::Count) => {
-                Self::TEXT_KEYS[8]
+                Self::TEXT_KEYS[9]
             }
             _ => self.text_key(),
         }
     }
 
     /// Every text key of this type.
-    pub const TEXT_KEYS: [&'static str; 9] = [
+    pub const TEXT_KEYS: [&'static str; 10] = [
+        "error.parse.below_min",
         "error.parse.above_max",
         "error.parse.empty",
         "error.parse.not_a_number",
@@ -125,6 +130,16 @@ pub fn parse_count(input: &str) -> Result<i64, ParseError> {
         return Err(ParseError::TooLarge);
     }
     i64::try_from(n).map_err(|_| ParseError::TooLarge)
+}
+
+/// Parses an amount in whole euros of at least `min`: a company's revenue
+/// below it is a slip ("1,8" meant as 1.8 million), not a figure.
+pub fn parse_euros_at_least(input: &str, min: u32) -> Result<i64, ParseError> {
+    let euros = parse_euros(input)?;
+    if euros < i64::from(min) {
+        return Err(ParseError::BelowMin(min));
+    }
+    Ok(euros)
 }
 
 /// Parses a number of years, written with its unit or without ("5 Jahre",
@@ -496,6 +511,36 @@ mod tests {
         assert_eq!(parse_percent("5 Mio"), Err(ParseError::NotANumber));
         assert_eq!(parse_count("1.200").unwrap(), 1_200);
         assert_eq!(parse_count("2,5"), Err(ParseError::TooManyDecimals));
+    }
+
+    /// A review typed "1,8" for a revenue of 1.8 million and got 2 €,
+    /// silently: a revenue below a plausible floor is refused, and the
+    /// message shows how to write millions.
+    #[test]
+    fn amounts_of_at_least() {
+        assert_eq!(
+            parse_euros_at_least("1,8", 1_000),
+            Err(ParseError::BelowMin(1_000))
+        );
+        assert_eq!(
+            parse_euros_at_least("999", 1_000),
+            Err(ParseError::BelowMin(1_000))
+        );
+        assert_eq!(
+            parse_euros_at_least("0", 1_000),
+            Err(ParseError::BelowMin(1_000))
+        );
+        assert_eq!(parse_euros_at_least("1.000", 1_000), Ok(1_000));
+        assert_eq!(parse_euros_at_least("1,8 Mio.", 1_000), Ok(1_800_000));
+        assert_eq!(
+            parse_euros_at_least("abc", 1_000),
+            Err(ParseError::NotANumber)
+        );
+        assert_eq!(parse_euros_at_least("-5", 1_000), Err(ParseError::Negative));
+        assert_eq!(
+            ParseError::BelowMin(1_000).text_key_for(FieldKind::Euros),
+            "error.parse.below_min"
+        );
     }
 
     /// "5 Jahre" is how many visitors answer "How many years have you

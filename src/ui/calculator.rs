@@ -13,11 +13,13 @@ use yew::prelude::*;
 use crate::domain::codec::Tool;
 use crate::domain::cost::{
     self, AmVsKam, BandPoint, CalculatorEdit, CalculatorInputs, CostBreakdown, Item, Origin,
-    RoleInputs, MAX_HEADCOUNT, MAX_RAMP_UP_MONTHS,
+    RoleInputs, MAX_HEADCOUNT, MAX_RAMP_UP_MONTHS, MIN_REVENUE_EUROS,
 };
 use crate::domain::data::{Branch, Config, CountRange};
 use crate::domain::money::{AdjustBp, Bp, Cents};
-use crate::domain::parse::{parse_count_up_to, parse_euros, parse_percent, FieldKind};
+use crate::domain::parse::{
+    parse_count_up_to, parse_euros, parse_euros_at_least, parse_percent, FieldKind,
+};
 use crate::domain::salary::{Family, IndustryGroup, Role, SalaryBand};
 use crate::domain::source::SourceTag;
 use crate::embed::{HostEvent, ResultDetail};
@@ -61,6 +63,8 @@ struct Handlers {
     am_count: Callback<FieldValue>,
     revenue: Callback<FieldValue>,
     euros: Callback<String, Result<i64, String>>,
+    /// The revenue: an amount of at least [`MIN_REVENUE_EUROS`].
+    revenue_euros: Callback<String, Result<i64, String>>,
     /// Staff: any count.
     count: Callback<String, Result<i64, String>>,
     /// Ramp-up months, up to [`MAX_RAMP_UP_MONTHS`].
@@ -163,6 +167,10 @@ impl Handlers {
             revenue: on_value(edit, |v| E::Revenue(v.map(Cents::from_euros))),
             euros: Callback::from(move |s: String| {
                 parse_euros(&s).map_err(|e| parse_error(lang, e, FieldKind::Euros))
+            }),
+            revenue_euros: Callback::from(move |s: String| {
+                parse_euros_at_least(&s, MIN_REVENUE_EUROS)
+                    .map_err(|e| parse_error(lang, e, FieldKind::Euros))
             }),
             // A count above its field's limit is refused with a message
             // naming the limit, not silently replaced by the default.
@@ -673,7 +681,7 @@ fn TeamFields(props: &TeamFieldsProps) -> Html {
                 placeholder: None,
                 suffix: Some("€"),
                 initial: opt_euros(lang, props.revenue),
-                parse: h.euros.clone(),
+                parse: h.revenue_euros.clone(),
                 onvalue: h.revenue.clone(),
             }) }
         </fieldset>

@@ -5,9 +5,12 @@
 use yew::prelude::*;
 
 use crate::domain::codec::Tool;
+use crate::domain::cost::MIN_REVENUE_EUROS;
 use crate::domain::flow::{FlowAction, QuizFlow};
 use crate::domain::money::Bp;
-use crate::domain::parse::{parse_count, parse_euros, parse_percent, parse_years, FieldKind};
+use crate::domain::parse::{
+    parse_count, parse_euros_at_least, parse_percent, parse_years, FieldKind,
+};
 use crate::domain::question::{Answer, NumberUnit, Question, QuestionKind};
 use crate::embed::HostEvent;
 use crate::i18n::{fill, Lang};
@@ -214,7 +217,9 @@ fn answer_control(
             };
             let parse = Callback::from(move |s: String| {
                 let n = match unit {
-                    NumberUnit::Euros => parse_euros(&s).map_err(|e| (e, FieldKind::Euros)),
+                    // The quiz's one amount is the annual revenue.
+                    NumberUnit::Euros => parse_euros_at_least(&s, MIN_REVENUE_EUROS)
+                        .map_err(|e| (e, FieldKind::Euros)),
                     NumberUnit::Count => parse_count(&s).map_err(|e| (e, FieldKind::Count)),
                     // "5 Jahre" is a natural answer to "how many years".
                     NumberUnit::Years => parse_years(&s).map_err(|e| (e, FieldKind::Count)),

@@ -370,6 +370,13 @@ pub fn parse_error(lang: Lang, e: ParseError, kind: FieldKind) -> String {
         ParseError::AboveMax(max) => {
             fill(&text, &[("max", &numfmt::integer(lang, i64::from(max)))])
         }
+        ParseError::BelowMin(min) => fill(
+            &text,
+            &[(
+                "min",
+                &numfmt::money(lang, Cents::from_euros(i64::from(min))),
+            )],
+        ),
         _ => text,
     }
 }

@@ -255,6 +255,30 @@ test('the new team total is announced politely once typing pauses', async () => 
   await tab.context.close();
 });
 
+// From a review: "1,8" typed as the revenue (meaning 1.8 million) was read
+// as 1.80 € and the team's cost set against 2 €. A revenue below 1,000 €
+// is refused, and the message shows how to write millions.
+test('a revenue typed without its millions is refused with a hint', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  await openCalculator(tab);
+  const field = page.getByTestId('calc-revenue');
+  await field.fill('1,8');
+  const error = page.locator('#calc-revenue-error');
+  await error.waitFor();
+  assert.equal(norm(await error.textContent()),
+    'Eingabe nicht übernommen: Bitte mindestens 1.000 € eingeben. Für Millionen „Mio.“ anhängen, z. B. 1,8 Mio.');
+  assert.equal(await page.getByTestId('cost-per-revenue').count(), 0, 'no ratio against 2 €');
+  await field.fill('1,8 Mio.');
+  await error.waitFor({ state: 'detached' });
+  assert.match(norm(await textOf(page.getByTestId('cost-per-revenue'))), /1\.800\.000 €/);
+  await page.getByTestId('lang-en').click();
+  await field.fill('2');
+  await page.locator('#calc-revenue-error').filter({ hasText: 'Please enter at least €1,000. For millions add “M”, for example 1.8 M.' }).waitFor();
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
 test('a variable share outside the usual range is used as typed, and the hint says it is unusual', async () => {
   const tab = await openPage(env);
   const { page } = tab;

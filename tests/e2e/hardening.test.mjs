@@ -34,6 +34,7 @@ const T = {
     too_many_decimals: 'Zu viele Nachkommastellen: Beträge und Prozente mit höchstens zwei, Anzahlen nur als ganze Zahl.',
     above_percent_max: 'Bitte einen Prozentwert zwischen 0 und 100 eingeben.',
     above_max: 'Bitte höchstens 10.000 eingeben.',
+    below_min: 'Bitte mindestens 1.000 € eingeben. Für Millionen „Mio.“ anhängen, z. B. 1,8 Mio.',
     required: 'Bitte beantworten Sie diese Frage, um fortzufahren.',
     bad_storage: 'Gespeicherte Angaben aus einer älteren Version wurden verworfen.',
     bad_link: 'Der geöffnete Link ließ sich nicht lesen. Sie starten mit Ihren bisherigen Angaben.',
@@ -53,6 +54,7 @@ const T = {
     too_many_decimals: 'Too many decimal places: amounts and percentages take up to two, counts whole numbers only.',
     above_percent_max: 'Please enter a percentage between 0 and 100.',
     above_max: 'Please enter at most 10,000.',
+    below_min: 'Please enter at least €1,000. For millions add “M”, for example 1.8 M.',
     required: 'Please answer this question to continue.',
     bad_storage: 'Saved entries from an older version were discarded.',
     bad_link: 'The link you opened could not be read. You start with your previous entries.',
@@ -141,7 +143,8 @@ async function fieldError(scope, id) {
 
 function errorText(lang, key, kind) {
   const text = T[lang][key];
-  return `${T[lang].prefix} ${typeof text === 'object' ? text[kind === 'heads' ? 'count' : kind] : text}`;
+  const base = { heads: 'count', revenue: 'euros' }[kind] ?? kind;
+  return `${T[lang].prefix} ${typeof text === 'object' ? text[base] : text}`;
 }
 
 /** The whole euros in the first text of `testid` (without the source badge). */
@@ -160,8 +163,13 @@ const CALC_FIELDS = {
   'calc-kam-count': { kind: 'heads', baseline: '3' },
 };
 
-/** What a field of `kind` must make of a case: heads are counts with a limit. */
+/** What a field of `kind` must make of a case: heads are counts with a
+ * limit, a revenue is an amount with a floor (a review's "1,8" became 2 €). */
 function expectationFor(kind, expects) {
+  if (kind === 'revenue') {
+    const e = expects.euros;
+    return typeof e === 'object' && e.ok < 1_000 ? 'below_min' : e;
+  }
   if (kind !== 'heads') return expects[kind];
   const count = expects.count;
   if (count === 'too_large') return 'above_max';
@@ -279,7 +287,7 @@ async function quizCases(page, lang, qid, kind, finalValue, format) {
   const failures = [];
   const field = page.getByTestId(`q-${qid}-input`);
   for (const [input, expects] of CASES) {
-    const expect = expects[kind];
+    const expect = expectationFor(kind, expects);
     const label = `${lang} ${qid} ${JSON.stringify(input)}`;
     await field.fill(finalValue);
     await until(async () => (await fieldError(page, `q-${qid}-input`)) === '', `${label}: ${finalValue} refused`);
@@ -334,7 +342,7 @@ for (const lang of ['de', 'en']) {
     const failures = [];
     failures.push(...await quizCases(page, lang, 'largest_customer_share', 'percent', '18', (v) => L.percent(lang === 'de' ? v : v.replace(',', '.'))));
     await answerQuiz(page, { largest_customer_share: '18', top_customers_share: '55 %', customer_revenue: '500k_plus' }, { stopAt: 'annual_revenue' });
-    failures.push(...await quizCases(page, lang, 'annual_revenue', 'euros', '40 Mio', (v) => L.int(v)));
+    failures.push(...await quizCases(page, lang, 'annual_revenue', 'revenue', '40 Mio', (v) => L.int(v)));
     // Optional count with a range: out of range is refused with its bounds.
     const rest = { ...GREENTECH };
     for (const id of ['business_model', 'largest_customer_share', 'top_customers_share', 'customer_revenue']) delete rest[id];
