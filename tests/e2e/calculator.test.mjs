@@ -700,3 +700,26 @@ test('every source tip in the cost table opens inside the table', async () => {
     }
   }
 });
+
+// From a review: at a 1000 px window the calculator fell back to one
+// column, its inputs stretched across 930 px and the results far below.
+// From a widget of 60 units (about a 990 px window) the inputs and the
+// results stand side by side, and the cost table still fits its column.
+test('a 1000 px window shows inputs and results side by side', async () => {
+  for (const width of [1000, 1280]) {
+    const tab = await openPage(env, { width, height: 900 });
+    try {
+      const { page } = tab;
+      await openCalculator(tab);
+      const inputs = await page.locator('.kn-calc-inputs').boundingBox();
+      const results = await page.locator('.kn-calc-results').boundingBox();
+      assert.ok(Math.abs(inputs.y - results.y) < 2 && results.x > inputs.x + inputs.width, `${width}: ${JSON.stringify({ inputs, results })}`);
+      const wrap = await page.locator('.kn-table-wrap').evaluate((w) => [w.scrollWidth, w.clientWidth]);
+      assert.ok(wrap[0] <= wrap[1], `${width}: the cost table scrolls sideways (${wrap})`);
+      assert.equal(await page.locator('.kn-sticky-total').evaluate((e) => getComputedStyle(e).display), 'none');
+      assert.deepEqual(tab.problems, []);
+    } finally {
+      await tab.context.close();
+    }
+  }
+});

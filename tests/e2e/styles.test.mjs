@@ -239,8 +239,9 @@ test('print: black text in either scheme, sources in words, no controls, team ca
 // Beschäftigten") at the right edge. On a desktop every option must fit
 // its closed select; measured with the select's own font.
 test('on a desktop, every option of every calculator select fits the closed select', async () => {
-  for (const lang of ['de', 'en']) {
-    const tab = await openPage(env, { width: 1280 });
+  // 1000 px: the two-column layout with its narrower inputs column.
+  for (const [lang, width] of [['de', 1280], ['en', 1280], ['de', 1000], ['en', 1000]]) {
+    const tab = await openPage(env, { width });
     const { page } = tab;
     await open(env, tab, '#/calculator');
     await page.getByTestId('calculator').waitFor();
