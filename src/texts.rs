@@ -26,7 +26,7 @@
 //! | every other `emp.rule.*` (yes/no and option triggers) | none | |
 //! | `cand.blocker.years` | `{needed}` | `Blocker::Years { needed }` (years) |
 //! | `cand.blocker.points` | `{needed}`, `{points}` | `Blocker::Points { needed }` and `CandidateResult::points` (competence points) |
-//! | `cand.step.am_stage`, `cand.step.am_stage_rest`, `cand.step.senior_stage`, `cand.step.path_total`, `cand.step.path_remaining` | `{min}`, `{max}` | `CareerStep::years` (always `Some` for these) |
+//! | `cand.step.am_stage`, `cand.step.senior_stage`, `cand.step.path_total`, `cand.step.path_remaining` | `{min}`, `{max}` | `CareerStep::years` (always `Some` for these) |
 //! | every other `cand.step.*` (`years` is `None`) | none | |
 //! | `error.parse.above_max` | `{max}` | `ParseError::AboveMax`, the field's limit |
 //! | `error.parse.below_min` | `{min}` | `ParseError::BelowMin`, the field's floor, as money |
@@ -794,9 +794,14 @@ static TEXTS: &str = catalogue![
         "Account Manager for {min} to {max} years: build your portfolio, deepen your product knowledge and deliver consistently good results.",
     ),
     (
-        "cand.step.am_stage_rest",
-        "Als Account Manager noch {min} bis {max} Jahre: Portfolio ausbauen, Produktwissen vertiefen, verlässlich gute Ergebnisse liefern.",
-        "Account Manager for another {min} to {max} years: grow your portfolio, deepen your product knowledge and deliver consistently good results.",
+        "cand.step.am_stage_plain",
+        "Als Account Manager: Portfolio aufbauen, Produktwissen vertiefen, verlässlich gute Ergebnisse liefern.",
+        "As an Account Manager: build your portfolio, deepen your product knowledge and deliver consistently good results.",
+    ),
+    (
+        "cand.step.senior_stage_plain",
+        "Als Senior Account Manager: größere Kunden betreuen, mehr Verantwortung übernehmen und strategisch denken lernen.",
+        "As a Senior Account Manager: look after larger customers, take on more responsibility and learn to think strategically.",
     ),
     (
         "cand.step.take_larger_accounts",
@@ -815,8 +820,8 @@ static TEXTS: &str = catalogue![
     ),
     (
         "cand.step.path_remaining",
-        "Zusammen sind es von heute an bis zur Rolle als Key Account Manager meist noch {min} bis {max} Jahre.",
-        "Together, that usually makes another {min} to {max} years from today to Key Account Manager.",
+        "Von heute an dauert der Weg zur Rolle als Key Account Manager meist noch {min} bis {max} Jahre.",
+        "From today, the path to Key Account Manager usually takes another {min} to {max} years.",
     ),
     (
         "cand.step.build_strategic_skills",

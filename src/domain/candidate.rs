@@ -478,59 +478,43 @@ pub fn evaluate_with(cfg: &Config, answers: &Answers, ctx: &SalaryContext) -> Ca
 
 /// Next steps along domain guide §4's career path: AM 2–3 years → Senior AM
 /// 2–3 years → KAM, 3–7 years in all, by internal promotion or by changing
-/// employer. With the visitor's years in sales, what is left is the sum of
-/// the stages listed (a review read "AM 2 to 3 years" and "Senior AM 2 to 3
-/// years" above "2 to 4 more years"), with the years already spent as AM
-/// taken off the AM stage, and never shorter than the years still missing
-/// to the KAM role's minimum (§6). Without years, the article's 3–7 in all.
+/// employer. Without the visitor's years: the stages with their typical
+/// lengths and the article's 3–7 years in all. With them, the stages
+/// without lengths and one line for what is left: the article's stage
+/// lengths and its total do not add up (2–3 + 2–3 is not 3–7), and two
+/// reviews read a contradiction in whichever pair stood together. What is
+/// left is the total less the years done (four years in, "3 to 7 in all"
+/// read like up to seven more), never less than the years still missing to
+/// the KAM role's minimum (§6).
 fn next_steps(cfg: &Config, outcome: CandidateOutcome, years: Option<u32>) -> Vec<CareerStep> {
     let p = &cfg.career;
     let step = |key: &str, years: Option<CountRange>| CareerStep {
         text_key: format!("cand.step.{key}"),
         years,
     };
-    let done = years.unwrap_or(0);
-    // Years at AM level so far (from the AM threshold on); at least a year
-    // of the stage is always left, as the AM outcome stops below the
-    // senior threshold.
-    let as_am = done.saturating_sub(cfg.candidate.am_min_years.value);
-    let rest = |v: Sourced<u32>| Sourced {
-        value: v.value.saturating_sub(as_am).max(1),
-        ..v
-    };
-    let am_stage = CountRange {
-        min: rest(p.am_stage_years.min),
-        max: rest(p.am_stage_years.max),
-    };
-    let am_step = step(
-        if as_am > 0 {
-            "am_stage_rest"
-        } else {
-            "am_stage"
-        },
-        Some(am_stage),
-    );
-    let senior = p.senior_stage_years;
-    let path = match years {
-        None => step("path_total", Some(p.total_years)),
-        Some(_) => {
-            let kam_min = cfg.candidate.kam_min_years;
-            let missing = Sourced {
-                value: kam_min.value.saturating_sub(done),
-                ..kam_min
+    let (am_step, senior_step, path) = match years {
+        None => (
+            step("am_stage", Some(p.am_stage_years)),
+            step("senior_stage", Some(p.senior_stage_years)),
+            step("path_total", Some(p.total_years)),
+        ),
+        Some(done) => {
+            let left = |v: Sourced<u32>| Sourced {
+                value: v.value.saturating_sub(done),
+                ..v
             };
-            let sum = |a: Sourced<u32>, b: Sourced<u32>| Sourced {
-                value: a.value.saturating_add(b.value),
-                source: a.source.combine(b.source),
-                ..a
-            };
+            let missing = left(cfg.candidate.kam_min_years);
             let at_least = |v: Sourced<u32>| if v.value < missing.value { missing } else { v };
-            step(
-                "path_remaining",
-                Some(CountRange {
-                    min: at_least(sum(am_stage.min, senior.min)),
-                    max: at_least(sum(am_stage.max, senior.max)),
-                }),
+            (
+                step("am_stage_plain", None),
+                step("senior_stage_plain", None),
+                step(
+                    "path_remaining",
+                    Some(CountRange {
+                        min: at_least(left(p.total_years.min)),
+                        max: at_least(left(p.total_years.max)),
+                    }),
+                ),
             )
         }
     };
@@ -538,17 +522,17 @@ fn next_steps(cfg: &Config, outcome: CandidateOutcome, years: Option<u32>) -> Ve
         CandidateOutcome::JuniorAm => vec![
             step("junior_gain_experience", None),
             am_step,
-            step("senior_stage", Some(senior)),
+            senior_step,
             path,
         ],
         CandidateOutcome::Am => vec![
             am_step,
             step("take_larger_accounts", None),
-            step("senior_stage", Some(senior)),
+            senior_step,
             path,
         ],
         CandidateOutcome::SeniorAm => vec![
-            step("senior_stage", Some(senior)),
+            step("senior_stage", Some(p.senior_stage_years)),
             step("build_strategic_skills", None),
             step("coach_juniors", None),
             // Not "apply now": the result names what is still missing.
@@ -563,10 +547,11 @@ fn next_steps(cfg: &Config, outcome: CandidateOutcome, years: Option<u32>) -> Ve
 }
 
 /// Every career-step key [`evaluate`] can emit.
-pub const CAREER_STEP_KEYS: [&str; 13] = [
+pub const CAREER_STEP_KEYS: [&str; 14] = [
     "cand.step.junior_gain_experience",
     "cand.step.am_stage",
-    "cand.step.am_stage_rest",
+    "cand.step.am_stage_plain",
+    "cand.step.senior_stage_plain",
     "cand.step.senior_stage",
     "cand.step.path_total",
     "cand.step.path_remaining",

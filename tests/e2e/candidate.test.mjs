@@ -65,11 +65,12 @@ test('a junior in the first years of sales is a Junior Account Manager', async (
   const steps = await page.getByTestId('next-steps').locator('li').allTextContents();
   assert.deepEqual(steps.map(norm), [
     'Sammeln Sie Vertriebserfahrung mit eigenen Kunden und halten Sie Ihre Erfolge in Zahlen fest.',
-    'Als Account Manager 2 bis 3 Jahre: Portfolio aufbauen, Produktwissen vertiefen, verlässlich gute Ergebnisse liefern.',
-    'Als Senior Account Manager 2 bis 3 Jahre: größere Kunden betreuen, mehr Verantwortung übernehmen und strategisch denken lernen.',
-    // The two stages above add up to it (a review found them adding up to
-    // more than the line claimed); at least the 4 years still missing to 5.
-    'Zusammen sind es von heute an bis zur Rolle als Key Account Manager meist noch 4 bis 6 Jahre.',
+    // The stages without lengths once the years are known: the article's
+    // 2–3 + 2–3 do not add up to its 3–7 in all (two reviews).
+    'Als Account Manager: Portfolio aufbauen, Produktwissen vertiefen, verlässlich gute Ergebnisse liefern.',
+    'Als Senior Account Manager: größere Kunden betreuen, mehr Verantwortung übernehmen und strategisch denken lernen.',
+    // 3–7 years in all, one of them done, but at least the 4 still missing to 5.
+    'Von heute an dauert der Weg zur Rolle als Key Account Manager meist noch 4 bis 6 Jahre.',
   ]);
   // What stands between the visitor and a KAM role.
   const gaps = await textOf(page.getByTestId('gaps'));
