@@ -723,3 +723,21 @@ test('a 1000 px window shows inputs and results side by side', async () => {
     }
   }
 });
+
+// From a visitor review: "Base salary AM (empty = from the band)" read
+// like developer shorthand; the hint under the field already says what an
+// empty field gives.
+test('the base salary label is plain words, its hint says what empty gives', async () => {
+  const tab = await openPage(env);
+  try {
+    const { page } = tab;
+    await openCalculator(tab);
+    const label = page.locator('label[for="calc-am-base"]');
+    assert.equal(norm(await label.textContent()), 'Grundgehalt AM');
+    assert.match(norm(await page.locator('#calc-am-base').locator('xpath=ancestor::*[contains(@class,"kn-field")][1]').textContent()),
+      /Leer lassen für den Standardwert: 50\.000 €/);
+    assert.deepEqual(tab.problems, []);
+  } finally {
+    await tab.context.close();
+  }
+});
