@@ -157,10 +157,12 @@ impl Session {
         format!("{}.{}", self.employer.step(), self.candidate.step())
     }
 
-    /// Puts each quiz back on a stored step. Garbage is ignored, and a step
-    /// beyond an unanswered required question is refused by the flow itself
-    /// (the visitor lands on the first open one instead).
-    pub fn with_steps(self, steps: Option<&str>) -> Session {
+    /// Puts each quiz back on a stored step, except the one a share link
+    /// just replaced (`linked`): its stored step belongs to other answers.
+    /// Garbage is ignored, and a step beyond an unanswered required
+    /// question is refused by the flow itself (the visitor lands on the
+    /// first open one instead).
+    pub fn with_steps(self, steps: Option<&str>, linked: Option<Tool>) -> Session {
         let Some((e, c)) = steps.and_then(|s| s.split_once('.')) else {
             return self;
         };
@@ -176,8 +178,14 @@ impl Session {
             Err(_) => flow,
         };
         Session {
-            employer: go(self.employer, e),
-            candidate: go(self.candidate, c),
+            employer: match linked {
+                Some(Tool::Employer) => self.employer,
+                _ => go(self.employer, e),
+            },
+            candidate: match linked {
+                Some(Tool::Candidate) => self.candidate,
+                _ => go(self.candidate, c),
+            },
             calculator: self.calculator,
         }
     }
@@ -193,8 +201,10 @@ impl Session {
                 next.calculator = std::mem::take(&mut next.calculator).edit(edit)
             }
             SessionAction::PrefillTeam { kam, am } => {
-                next.calculator.kam_count = Some(kam);
-                next.calculator.am_count = Some(am);
+                // Within the fields' limit, like anything typed there.
+                let limit = crate::domain::cost::MAX_HEADCOUNT;
+                next.calculator.kam_count = Some(kam.min(limit));
+                next.calculator.am_count = Some(am.min(limit));
                 // The revenue from the quiz, so the team's cost shows as a
                 // share of it; none in the quiz keeps a typed one.
                 if let Some(revenue) = self
@@ -332,6 +342,17 @@ mod tests {
         assert_eq!(s.candidate.answers(), theirs.candidate.answers());
     }
 
+    /// A prefilled team beyond the head-count field's limit made the
+    /// session's own share link unreadable (a review).
+    #[test]
+    fn a_prefilled_team_stays_within_the_head_count_limit() {
+        let s = Session::default().apply(SessionAction::PrefillTeam { kam: 7, am: 35_000 });
+        assert_eq!(s.calculator.am_count, Some(10_000));
+        assert_eq!(s.calculator.kam_count, Some(7));
+        let (back, _, notice) = Session::restore(Some(&s.share(Tool::Calculator)), None);
+        assert_eq!((back.calculator, notice), (s.calculator, None));
+    }
+
     #[test]
     fn a_link_wins_over_storage() {
         let stored = Session::default().encode(Tool::Employer);
@@ -446,16 +467,46 @@ mod tests {
         let (back, _, _) = Session::restore(None, Some(&stored));
         // Without the steps the flow would jump to the result.
         assert!(back.employer.is_finished());
-        let back = back.with_steps(Some(&s.steps()));
+        let back = back.with_steps(Some(&s.steps()), None);
         assert_eq!(back.employer.step(), 7);
         assert_eq!(back.candidate.step(), 0);
+        // A link to the candidate quiz leaves the employer quiz where the
+        // visitor was (a review found it jumped to its result), and the
+        // linked quiz opens where the link puts it.
+        let link = Session::default()
+            .apply(SessionAction::Candidate(FlowAction::Answer(
+                crate::domain::candidate::q::YEARS_IN_SALES,
+                Answer::Number(3),
+            )))
+            .share(Tool::Candidate);
+        let (opened, tool, _) = Session::restore(Some(&link), Some(&stored));
+        let opened = opened.with_steps(Some("7.5"), tool);
+        assert_eq!(opened.employer.step(), 7);
+        assert_eq!(opened.candidate.step(), 1);
+    }
+
+    /// A review stored an 18-month ramp-up before the 12-month limit came
+    /// in: the stored state still opens, every tool's answers with it.
+    #[test]
+    fn a_stored_value_beyond_a_later_limit_keeps_the_session() {
+        // The calculator section is last and empty: field 11 is the AM
+        // ramp-up.
+        let stored = format!("{}~~~~~~~~~~~18", answered().encode(Tool::Employer));
+        assert!(stored.contains("..~"), "{stored}");
+        let (back, _, notice) = Session::restore(None, Some(&stored));
+        assert_eq!(notice, None, "{stored}");
+        assert!(back
+            .employer
+            .answers()
+            .is_answered(q::LARGEST_CUSTOMER_SHARE));
+        assert_eq!(back.calculator.am.ramp_up_months, Some(12));
     }
 
     #[test]
     fn bad_or_impossible_steps_are_ignored() {
         let s = Session::default();
         for steps in ["", "x", "7", "a.b", "99.99", "-1.0", "3.2"] {
-            let back = s.clone().with_steps(Some(steps));
+            let back = s.clone().with_steps(Some(steps), None);
             // Nothing is answered, so no step past the first is allowed.
             assert_eq!(back.employer.step(), 0, "{steps}");
             assert_eq!(back.candidate.step(), 0, "{steps}");

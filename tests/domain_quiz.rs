@@ -322,9 +322,10 @@ fn the_calculator_starts_from_the_lower_kams_and_the_middle_of_the_ams() {
         (team(r(0, 0), r(1, 3), Some(r(1, 1))), (1, 2)),
         (team(r(0, 0), r(60, 150), None), (0, 105)),
         (team(r(0, 0), r(0, 0), None), (0, 0)),
+        // Within the calculator's head-count limit.
         (
             team(r(u32::MAX, u32::MAX), r(u32::MAX, u32::MAX), None),
-            (u32::MAX, u32::MAX),
+            (10_000, 10_000),
         ),
     ];
     for (t, expected) in cases {
@@ -630,4 +631,44 @@ fn the_urgent_summary_speaks_of_what_the_answers_show() {
         concentrated.score
     );
     assert_eq!(concentrated.summary_key(), "emp.level.kam_urgent.summary");
+}
+
+/// From a visitor review: "largest customer 60 %" and "the 3–10 largest
+/// together 30 %" were both taken, though the group holds the largest.
+/// The group's share has the largest customer's as its floor.
+#[test]
+fn the_top_customers_share_is_at_least_the_largest_customers() {
+    let answers = emp(&[(q::LARGEST_CUSTOMER_SHARE, pct(60))]);
+    assert_eq!(
+        employer::percent_floor(&answers, q::TOP_CUSTOMERS_SHARE),
+        Some(Bp::new(6_000).unwrap())
+    );
+    // No floor for the largest itself, nor before it is answered.
+    assert_eq!(
+        employer::percent_floor(&answers, q::LARGEST_CUSTOMER_SHARE),
+        None
+    );
+    assert_eq!(
+        employer::percent_floor(&emp(&[]), q::TOP_CUSTOMERS_SHARE),
+        None
+    );
+}
+
+/// From a review: 1,000,000 other customers gave "Kosten für 7 KAM und
+/// 35.000 AM berechnen", more than the calculator's field takes, and the
+/// prefilled state then broke the share link. The calculator's starting
+/// team stays within its head-count limit.
+#[test]
+fn the_calculators_starting_team_stays_within_the_head_count_limit() {
+    let cfg = cfg();
+    let v = employer::evaluate(
+        &cfg,
+        &emp(&[
+            (q::KEY_CUSTOMERS, Answer::Number(100)),
+            (q::OTHER_CUSTOMERS, Answer::Number(1_000_000)),
+        ]),
+    );
+    let (kam, am) = v.team.calculator_team();
+    assert_eq!(am, kam_navigator::domain::cost::MAX_HEADCOUNT);
+    assert!(kam <= kam_navigator::domain::cost::MAX_HEADCOUNT);
 }

@@ -144,8 +144,8 @@ proptest! {
             let again = encode(&state);
             prop_assert_eq!(decode(&again), Ok(state));
         }
-        let (session, _, _) = Session::restore(Some(&s), Some(&s));
-        let session = session.with_steps(Some(&steps));
+        let (session, linked, _) = Session::restore(Some(&s), Some(&s));
+        let session = session.with_steps(Some(&steps), linked);
         prop_assert!(decode(&session.encode(Tool::Employer)).is_ok());
     }
 

@@ -14,6 +14,7 @@
 use crate::domain::candidate::CANDIDATE_QUESTIONS;
 use crate::domain::cost::{
     BandPoint, CalculatorInputs, RoleInputs, MAX_AMOUNT, MAX_HEADCOUNT, MAX_RAMP_UP_MONTHS,
+    MAX_STAFF,
 };
 use crate::domain::employer::EMPLOYER_QUESTIONS;
 use crate::domain::money::{Bp, Cents};
@@ -379,15 +380,18 @@ fn decode_calc(s: &str) -> Result<CalculatorInputs, CodecError> {
             "1" => Ok(true),
             _ => Err(bad()),
         };
-        // A link takes only what the calculator's fields take: a crafted
-        // one must not compute with a negative salary or a KAM level on the
-        // AM side.
-        let u32v = |max: u32| parse_plain::<u32>(t).filter(|n| *n <= max).ok_or_else(bad);
+        // A value beyond what the calculator's fields take is brought
+        // within them rather than refused: a stored state from before a
+        // limit must not lose every tool's answers (a review's 18-month
+        // ramp-up), and a crafted link must not compute with a negative
+        // salary or a KAM level on the AM side. Counts stop at their
+        // limit; an amount out of range and a level of the other family
+        // fall back to the field's default.
+        let count = |max: u32| parse_plain::<u32>(t).map(|n| n.min(max)).ok_or_else(bad);
         let bp = || parse_plain::<u32>(t).and_then(Bp::new).ok_or_else(bad);
         let cents = || {
             parse_signed(t)
-                .map(Cents::new)
-                .filter(|c| Cents::ZERO <= *c && *c <= MAX_AMOUNT)
+                .map(|c| Some(Cents::new(c)).filter(|c| Cents::ZERO <= *c && *c <= MAX_AMOUNT))
                 .ok_or_else(bad)
         };
         let role = |family: Family| {
@@ -399,7 +403,13 @@ fn decode_calc(s: &str) -> Result<CalculatorInputs, CodecError> {
                 "4" => Some(Role::KamExperienced),
                 _ => None,
             }
-            .filter(|r| r.family() == family)
+            .map(|r| {
+                if r.family() == family {
+                    r
+                } else {
+                    RoleInputs::standard(family).role
+                }
+            })
             .ok_or_else(bad)
         };
         match index {
@@ -412,7 +422,7 @@ fn decode_calc(s: &str) -> Result<CalculatorInputs, CodecError> {
             }
             1 => c.region = id()?,
             2 => c.company_size = id()?,
-            3 => c.staff_count = Some(u32v(u32::MAX)?),
+            3 => c.staff_count = Some(count(MAX_STAFF)?),
             4 => c.saxony = flag()?,
             5 => c.accident_insurance = flag()?,
             6 => {
@@ -423,20 +433,20 @@ fn decode_calc(s: &str) -> Result<CalculatorInputs, CodecError> {
                 }
             }
             7 => c.am.role = role(Family::Am)?,
-            8 => c.am.base = Some(cents()?),
+            8 => c.am.base = cents()?,
             9 => c.am.variable = Some(bp()?),
             10 => c.am.car = id()?,
-            11 => c.am.ramp_up_months = Some(u32v(MAX_RAMP_UP_MONTHS)?),
+            11 => c.am.ramp_up_months = Some(count(MAX_RAMP_UP_MONTHS)?),
             12 => c.kam.role = role(Family::Kam)?,
-            13 => c.kam.base = Some(cents()?),
+            13 => c.kam.base = cents()?,
             14 => c.kam.variable = Some(bp()?),
             15 => c.kam.car = id()?,
-            16 => c.kam.ramp_up_months = Some(u32v(MAX_RAMP_UP_MONTHS)?),
+            16 => c.kam.ramp_up_months = Some(count(MAX_RAMP_UP_MONTHS)?),
             17 => c.recruiting_fee = Some(bp()?),
             18 => c.productivity_gap = Some(bp()?),
-            19 => c.kam_count = Some(u32v(MAX_HEADCOUNT)?),
-            20 => c.am_count = Some(u32v(MAX_HEADCOUNT)?),
-            21 => c.revenue = Some(cents()?),
+            19 => c.kam_count = Some(count(MAX_HEADCOUNT)?),
+            20 => c.am_count = Some(count(MAX_HEADCOUNT)?),
+            21 => c.revenue = cents()?,
             _ => return Err(bad()),
         }
     }

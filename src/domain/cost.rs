@@ -95,6 +95,10 @@ impl RoleInputs {
 /// team, and low enough that no total comes near the money type's limits.
 pub const MAX_HEADCOUNT: u32 = 10_000;
 
+/// Largest staff count the calculator takes: above the largest employers;
+/// any count above the largest size class picks that class.
+pub const MAX_STAFF: u32 = 10_000_000;
+
 /// Longest ramp-up the calculator takes, in months: it shows the first
 /// year's cost, and a longer ramp-up would add months beyond that year.
 pub const MAX_RAMP_UP_MONTHS: u32 = 12;

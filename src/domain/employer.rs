@@ -2,7 +2,7 @@
 //! (domain guide §5). The rules live here; their weights and thresholds live
 //! in the data file (`employer_quiz.rules`).
 
-use crate::domain::cost::{team_cost, CalculatorInputs};
+use crate::domain::cost::{team_cost, CalculatorInputs, MAX_HEADCOUNT};
 use crate::domain::data::{Config, RuleData};
 use crate::domain::money::{Bp, Cents};
 use crate::domain::question::{find, Answer, Answers, NumberUnit, Question, QuestionKind};
@@ -497,11 +497,14 @@ impl RecommendedTeam {
     /// at least the KAMs to plan, and the middle of the AM range rounded
     /// up. The lower KAM count because each KAM is a large cost and the
     /// key customers set it; the AM middle because the AM range is wide
-    /// (20–50 customers each).
+    /// (20–50 customers each). Both stay within the calculator's
+    /// head-count limit (a million customers gave 35,004 AMs, which the
+    /// calculator's field and its links refuse).
     pub fn calculator_team(&self) -> (u32, u32) {
         let kam = self.kam.min.max(self.planned_kam.map_or(0, |p| p.min));
         let spread = self.am.max.saturating_sub(self.am.min);
-        (kam, self.am.min.saturating_add(spread.div_ceil(2)))
+        let am = self.am.min.saturating_add(spread.div_ceil(2));
+        (kam.min(MAX_HEADCOUNT), am.min(MAX_HEADCOUNT))
     }
 }
 
@@ -572,6 +575,18 @@ pub const URGENT_LOSING_SUMMARY: &str = "emp.level.kam_urgent.losing.summary";
 
 /// Summary of "KAM urgently needed" reached by supporting signals alone.
 pub const URGENT_SIGNALS_SUMMARY: &str = "emp.level.kam_urgent.signals.summary";
+
+/// The least a percentage answer can be given the others: the 3–10
+/// largest customers together hold at least the largest one's share (a
+/// review entered 60 % and then 30 %). `None` where no other answer bounds
+/// the question.
+pub fn percent_floor(answers: &Answers, id: &str) -> Option<Bp> {
+    if id == q::TOP_CUSTOMERS_SHARE {
+        answers.percent(q::LARGEST_CUSTOMER_SHARE)
+    } else {
+        None
+    }
+}
 
 /// Evaluates the employer quiz (domain guide §5).
 ///

@@ -129,12 +129,9 @@ pub fn App(props: &AppProps) -> Html {
             let link = state_param(&hash).map(str::to_string);
             let (session, tool, notice) =
                 Session::restore(link.as_deref(), storage::get(&state_key).as_deref());
-            // Stored steps belong to the stored answers: not to a link's.
-            let session = if tool.is_none() {
-                session.with_steps(storage::get(&steps_key).as_deref())
-            } else {
-                session
-            };
+            // Stored steps belong to the stored answers: not to a link's,
+            // which keeps the other quiz where the visitor left it.
+            let session = session.with_steps(storage::get(&steps_key).as_deref(), tool);
             Start {
                 session,
                 tool,
