@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -186,6 +187,9 @@ impl Handlers {
     }
 }
 
+/// How long the total waits, after the last change, before it is spoken.
+const SPEAK_AFTER_MS: u32 = 750;
+
 /// The calculator page. It re-renders on every input; the parts below it
 /// get only the values they show, so an input re-renders the fields and
 /// results it changes and no others.
@@ -222,25 +226,9 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
         // they settle on, not one event per keystroke), when focus leaves a
         // field (a host button clicked right after typing sees the final
         // figures), and when the calculator closes.
-        // The same settled figures go to screen readers: the total in a
-        // polite status, said once the visitor pauses.
-        // Written into the node, not through state: no extra render. The
-        // language is read when the figures go out, so a language switch
-        // does not make a new throttle (and a second event for the host).
-        let lang_now = use_mut_ref(|| lang);
-        *lang_now.borrow_mut() = lang;
         let later = use_memo(props.onevent.clone(), |onevent| {
-            let (onevent, spoken, lang_now) = (onevent.clone(), spoken.clone(), lang_now.clone());
+            let onevent = onevent.clone();
             Throttle::new(PAUSE_MS, move |d: ResultDetail| {
-                if let (ResultDetail::Calculator { yearly, .. }, Some(p)) = (&d, spoken.get()) {
-                    let lang = *lang_now.borrow();
-                    let text = format!(
-                        "{}: {}",
-                        lang.messages().team_yearly,
-                        numfmt::money(lang, Cents::from_euros(*yearly))
-                    );
-                    p.set_text_content(Some(&text));
-                }
                 onevent.emit(HostEvent::Result(d))
             })
         });
@@ -261,6 +249,29 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
         })
     };
     let yearly = numfmt::money(lang, team.yearly);
+    // The total for screen readers, in a polite status: written once the
+    // visitor pauses (a debounce; the host's throttle hands over the first
+    // value at once and one per pause while typing, which a review heard
+    // as three totals for one entry), not on opening, and into the node
+    // rather than through state, so it costs no render.
+    {
+        let (spoken, pending, first) = (
+            spoken.clone(),
+            use_mut_ref(|| None::<Timeout>),
+            use_mut_ref(|| true),
+        );
+        use_effect_with(format!("{}: {yearly}", t.team_yearly), move |text| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                let text = text.clone();
+                // Replacing the timer cancels the one still waiting.
+                *pending.borrow_mut() = Some(Timeout::new(SPEAK_AFTER_MS, move || {
+                    if let Some(p) = spoken.get() {
+                        p.set_text_content(Some(&text));
+                    }
+                }));
+            }
+        });
+    }
     let summary = format!(
         "KAM Navigator: {} {yearly} / {} {}",
         t.team_yearly,

@@ -246,11 +246,24 @@ test('the new team total is announced politely once typing pauses', async () => 
   await openCalculator(tab);
   const status = page.getByTestId('calc-announce');
   assert.equal(await status.getAttribute('role'), 'status');
+  // Nothing on opening: the heading has the focus then.
+  await page.waitForTimeout(1_200);
+  assert.equal(norm(await status.textContent()), '');
+  // Every text the region gets (a second review heard three intermediate
+  // totals while typing at 180 ms a key).
+  await status.evaluate((el) => {
+    window.knSpoken = [];
+    new MutationObserver(() => window.knSpoken.push(el.textContent)).observe(el, { childList: true, characterData: true, subtree: true });
+  });
   const start = await amount(page, 'team-yearly');
-  await page.getByTestId('calc-kam-base').pressSequentially('95000', { delay: 20 });
+  await page.getByTestId('calc-kam-base').pressSequentially('95000', { delay: 180 });
   const total = await changed(page, 'team-yearly', start);
   await status.filter({ hasText: total.toLocaleString('de-DE') }).waitFor();
   assert.equal(norm(await status.textContent()), `Team pro Jahr: ${total.toLocaleString('de-DE')} €`);
+  assert.deepEqual((await page.evaluate(() => window.knSpoken)).map(norm), [`Team pro Jahr: ${total.toLocaleString('de-DE')} €`]);
+  // After a language switch the region speaks the new language.
+  await page.getByTestId('lang-en').click();
+  await status.filter({ hasText: `Team per year: €${total.toLocaleString('en-GB')}` }).waitFor();
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
