@@ -14,7 +14,9 @@
 //! than once is a thousands separator (`5.000.000`). When both appear, the
 //! last one is the decimal separator (`5.000,50`, `5,000.50`). In a
 //! percentage a single separator is always the decimal one (`7,125 %` is
-//! 7.125 %, not 7,125 %): no percentage up to 100 needs grouping.
+//! 7.125 %, not 7,125 %): no percentage up to 100 needs grouping. As a
+//! percentage takes two decimals at most, even zeros, `1.000 %` is refused
+//! rather than read as 1 %.
 
 /// Why a number field's text was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,6 +175,11 @@ pub fn parse_count_up_to(input: &str, max: u32) -> Result<u32, ParseError> {
 /// Parses a percentage into basis points (`"12,5 %"` → 1,250 bp).
 pub fn parse_percent(input: &str) -> Result<crate::domain::money::Bp, ParseError> {
     let (d, mult) = parse_with(input, Unit::Percent)?;
+    // Two decimals at most, even as zeros: with one separator always the
+    // decimal one, "1.000 %" (a thousand, in German) would be 1 % unseen.
+    if d.scale > 2 {
+        return Err(ParseError::TooManyDecimals);
+    }
     let bp = to_units(d, mult, 100)?;
     if bp > 10_000 {
         return Err(ParseError::AbovePercentMax);
@@ -504,9 +511,13 @@ mod tests {
         assert_eq!(parse_percent("12,345"), Err(ParseError::TooManyDecimals));
         assert_eq!(parse_percent("7,125 %"), Err(ParseError::TooManyDecimals));
         assert_eq!(parse_percent("7.125%"), Err(ParseError::TooManyDecimals));
-        assert_eq!(parse_percent("12,500 %").unwrap().get(), 1_250);
         assert_eq!(parse_percent("1,234 %"), Err(ParseError::TooManyDecimals));
-        assert_eq!(parse_percent("1.000 %").unwrap().get(), 100);
+        // Three decimals are refused even as zeros: "1.000 %" (a thousand
+        // in German) was taken as 1 % without a word (a second review).
+        assert_eq!(parse_percent("1.000 %"), Err(ParseError::TooManyDecimals));
+        assert_eq!(parse_percent("1,000%"), Err(ParseError::TooManyDecimals));
+        assert_eq!(parse_percent("12,500 %"), Err(ParseError::TooManyDecimals));
+        assert_eq!(parse_percent("12,50 %").unwrap().get(), 1_250);
         assert_eq!(parse_percent("0,125"), Err(ParseError::TooManyDecimals));
         assert_eq!(parse_percent("5 Mio"), Err(ParseError::NotANumber));
         assert_eq!(parse_count("1.200").unwrap(), 1_200);
