@@ -200,3 +200,43 @@ test('years in sales may be typed with their unit, in either language', async ()
     }
   }
 });
+
+// From a review: at 375–414 px the timeline kept four columns and "Key
+// Account Management" ran 21 px past it; stacked, its connecting lines
+// missed the dots where a stage ran over several lines.
+test('the career timeline fits phones, and its lines join the dots', async () => {
+  for (const width of [320, 375, 414]) {
+    for (const years of ['0', '4']) {
+      const tab = await openPage(env, { width, height: 800 });
+      try {
+        const { page } = tab;
+        await open(env, tab, '#/candidate');
+        await answerQuiz(page, { ...JUNIOR, years_in_sales: years });
+        const report = await page.getByTestId('timeline').evaluate((ol) => {
+          const box = ol.getBoundingClientRect();
+          const stages = [...ol.querySelectorAll('.kn-stage')];
+          const out = [];
+          for (const name of ol.querySelectorAll('.kn-stage-name')) {
+            const r = name.getBoundingClientRect();
+            if (r.right > box.right + 0.5 || name.scrollWidth > name.clientWidth + 0.5) out.push(`"${name.textContent}" runs out (${Math.round(r.right)} > ${Math.round(box.right)})`);
+          }
+          const dot = (s) => { const r = s.querySelector('.kn-stage-dot').getBoundingClientRect(); return r.top + r.height / 2; };
+          stages.slice(0, -1).forEach((s, i) => {
+            const line = getComputedStyle(s, '::after');
+            if (line.content === 'none' || line.display === 'none') return;
+            const top = s.getBoundingClientRect().top + parseFloat(line.top);
+            const bottom = top + parseFloat(line.height);
+            if (Math.abs(top - dot(s)) > 2 || Math.abs(bottom - dot(stages[i + 1])) > 2) out.push(`line ${i}: ${Math.round(top)}..${Math.round(bottom)}, dots at ${Math.round(dot(s))} and ${Math.round(dot(stages[i + 1]))}`);
+          });
+          const stacked = stages.length > 1 && stages[1].getBoundingClientRect().top > stages[0].getBoundingClientRect().top + 1;
+          return { out, stacked };
+        });
+        assert.deepEqual(report.out, [], `${width} px, ${years} years`);
+        assert.ok(report.stacked, `${width} px: stacked`);
+        assert.deepEqual(tab.problems, []);
+      } finally {
+        await tab.context.close();
+      }
+    }
+  }
+});
