@@ -147,17 +147,37 @@ pub fn parse_euros_at_least(input: &str, min: u32) -> Result<i64, ParseError> {
 /// Parses a number of years, written with its unit or without ("5 Jahre",
 /// "3 years", "4").
 pub fn parse_years(input: &str) -> Result<i64, ParseError> {
+    parse_count(without_unit(input, &YEARS)?)
+}
+
+/// Year words, longest first: "Jahren" must not leave "n" behind "Jahre".
+const YEARS: [&str; 7] = ["jahren", "jahre", "jahr", "years", "year", "yrs", "yr"];
+
+/// Month words, longest first.
+const MONTHS: [&str; 6] = ["monaten", "monate", "monat", "months", "month", "mon"];
+
+/// The number before one of `units` (a trailing full stop allowed: "5
+/// Jahre."), or the whole text when it names none. A unit alone is no
+/// number.
+fn without_unit<'a>(input: &'a str, units: &[&str]) -> Result<&'a str, ParseError> {
     let trimmed = input.trim_end();
-    // Longest first: "Jahren" must not leave "n" behind "Jahre".
-    for unit in ["jahren", "jahre", "jahr", "years", "year", "yrs"] {
+    let trimmed = trimmed.strip_suffix('.').unwrap_or(trimmed).trim_end();
+    for unit in units {
         if let Some(rest) = strip_suffix_ci(trimmed, unit) {
-            if rest.trim().is_empty() {
-                return Err(ParseError::NotANumber);
-            }
-            return parse_count(rest);
+            return if rest.trim().is_empty() {
+                Err(ParseError::NotANumber)
+            } else {
+                Ok(rest)
+            };
         }
     }
-    parse_count(input)
+    Ok(input)
+}
+
+/// Parses a number of months of at most `max`, written with its unit or
+/// without ("12 Monate", "6 months", "3").
+pub fn parse_months_up_to(input: &str, max: u32) -> Result<u32, ParseError> {
+    parse_count_up_to(without_unit(input, &MONTHS)?, max)
 }
 
 /// Parses a whole count of at most `max` (a field's limit).
@@ -552,6 +572,31 @@ mod tests {
             ParseError::BelowMin(1_000).text_key_for(FieldKind::Euros),
             "error.parse.below_min"
         );
+    }
+
+    /// A review typed "12 Monate" into a ramp-up field, "1 yr" and "5
+    /// Jahre." into the years: the units go with the numbers.
+    #[test]
+    fn months_and_more_year_spellings() {
+        assert_eq!(parse_months_up_to("12 Monate", 12), Ok(12));
+        assert_eq!(parse_months_up_to("1 Monat", 12), Ok(1));
+        assert_eq!(parse_months_up_to("6 months", 12), Ok(6));
+        assert_eq!(parse_months_up_to("3", 12), Ok(3));
+        assert_eq!(
+            parse_months_up_to("13 Monate", 12),
+            Err(ParseError::AboveMax(12))
+        );
+        assert_eq!(
+            parse_months_up_to("Monate", 12),
+            Err(ParseError::NotANumber)
+        );
+        assert_eq!(
+            parse_months_up_to("2 Jahre", 12),
+            Err(ParseError::NotANumber)
+        );
+        assert_eq!(parse_years("1 yr"), Ok(1));
+        assert_eq!(parse_years("5 Jahre."), Ok(5));
+        assert_eq!(parse_years("5."), Ok(5));
     }
 
     /// "5 Jahre" is how many visitors answer "How many years have you

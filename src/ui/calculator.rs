@@ -14,12 +14,13 @@ use yew::prelude::*;
 use crate::domain::codec::Tool;
 use crate::domain::cost::{
     self, AmVsKam, BandPoint, CalculatorEdit, CalculatorInputs, CostBreakdown, Item, Origin,
-    RoleInputs, MAX_HEADCOUNT, MAX_RAMP_UP_MONTHS, MIN_REVENUE_EUROS,
+    RoleInputs, MAX_HEADCOUNT, MAX_RAMP_UP_MONTHS, MAX_STAFF, MIN_REVENUE_EUROS,
 };
 use crate::domain::data::{Branch, Config, CountRange};
 use crate::domain::money::{AdjustBp, Bp, Cents};
 use crate::domain::parse::{
-    parse_count_up_to, parse_euros, parse_euros_at_least, parse_percent, FieldKind,
+    parse_count_up_to, parse_euros, parse_euros_at_least, parse_months_up_to, parse_percent,
+    FieldKind,
 };
 use crate::domain::salary::{Family, IndustryGroup, Role, SalaryBand};
 use crate::domain::source::SourceTag;
@@ -66,7 +67,7 @@ struct Handlers {
     euros: Callback<String, Result<i64, String>>,
     /// The revenue: an amount of at least [`MIN_REVENUE_EUROS`].
     revenue_euros: Callback<String, Result<i64, String>>,
-    /// Staff: any count.
+    /// Staff, up to [`MAX_STAFF`].
     count: Callback<String, Result<i64, String>>,
     /// Ramp-up months, up to [`MAX_RAMP_UP_MONTHS`].
     months: Callback<String, Result<i64, String>>,
@@ -175,8 +176,13 @@ impl Handlers {
             }),
             // A count above its field's limit is refused with a message
             // naming the limit, not silently replaced by the default.
-            count: count_parser(lang, u32::MAX),
-            months: count_parser(lang, MAX_RAMP_UP_MONTHS),
+            count: count_parser(lang, MAX_STAFF),
+            // "12 Monate" is read like "12".
+            months: Callback::from(move |s: String| {
+                parse_months_up_to(&s, MAX_RAMP_UP_MONTHS)
+                    .map(i64::from)
+                    .map_err(|e| parse_error(lang, e, FieldKind::Count))
+            }),
             heads: count_parser(lang, MAX_HEADCOUNT),
             rate: Callback::from(move |s: String| {
                 parse_percent(&s)

@@ -214,6 +214,9 @@ test('head counts and ramp-up months above their limits are refused with the lim
     ['calc-kam-count', '4294967295', 'Bitte höchstens 10.000 eingeben.', 'Please enter at most 10,000.'],
     ['calc-am-count', '10.001', 'Bitte höchstens 10.000 eingeben.', 'Please enter at most 10,000.'],
     ['calc-kam-ramp', '13', 'Bitte höchstens 12 eingeben.', 'Please enter at most 12.'],
+    // The staff count too, with a limit above any employer (it named
+    // 4,294,967,295 before).
+    ['calc-staff', '20000000', 'Bitte höchstens 10.000.000 eingeben.', 'Please enter at most 10,000,000.'],
   ]) {
     const field = page.getByTestId(id);
     const error = page.locator(`#${id}-error`);
@@ -228,8 +231,8 @@ test('head counts and ramp-up months above their limits are refused with the lim
     await page.locator(`#${id}-error`).filter({ hasText: de }).waitFor();
     await field.fill('');
   }
-  // The limits themselves are taken.
-  await page.getByTestId('calc-kam-ramp').fill('12');
+  // The limits themselves are taken, months also with their unit.
+  await page.getByTestId('calc-kam-ramp').fill('12 Monate');
   await page.getByTestId('calc-kam-count').fill('10.000');
   assert.ok(await changed(page, 'team-yearly', start) > start);
   assert.equal(await page.getByTestId('input-error').count(), 0);
