@@ -294,6 +294,9 @@ pub struct Messages {
     pub team_total_title: &'static str,
     /// Line: team per year.
     pub team_yearly: &'static str,
+    /// The sticky total's label on one-column layouts, with the team it
+    /// costs ({kam}, {am}, {kam_s}, {am_s} as in [`fill_team`]).
+    pub sticky_team: &'static str,
     /// Line: team first year.
     pub team_first_year: &'static str,
     /// Line: cost per euro revenue; {value} is cents per euro.
@@ -493,6 +496,7 @@ pub static DE: Messages = Messages {
     line_first_year: "Kosten im ersten Jahr",
     team_total_title: "Ihr Team: {kam} KAM und {am} AM",
     team_yearly: "Team pro Jahr",
+    sticky_team: "{kam} KAM + {am} AM pro Jahr",
     team_first_year: "Team im ersten Jahr",
     cost_per_revenue: "Teamkosten pro Jahr: {value} von {revenue}",
     cost_over_revenue: "Das Team kostet im Jahr mehr, als es an Umsatz betreut.",
@@ -649,6 +653,7 @@ pub static EN: Messages = Messages {
     line_first_year: "Cost in the first year",
     team_total_title: "Your team: {kam} KAM{kam_s} and {am} AM{am_s}",
     team_yearly: "Team per year",
+    sticky_team: "{kam} KAM{kam_s} + {am} AM{am_s} per year",
     team_first_year: "Team in the first year",
     cost_per_revenue: "Yearly team cost: {value} of {revenue}",
     cost_over_revenue: "The team costs more per year than the revenue it looks after.",

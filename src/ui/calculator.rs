@@ -329,7 +329,7 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
             </section>
             <p class="kn-sr" role="status" data-testid="calc-announce" ref={spoken}></p>
             <p class="kn-sticky-total" aria-hidden="true">
-                { t.team_yearly }{ ": " }<strong>{ yearly }</strong>
+                { fill_team(lang, t.sticky_team, team.kam_count, team.am_count) }{ ": " }<strong>{ yearly }</strong>
             </p>
         </div>
     }

@@ -757,3 +757,23 @@ test('the base salary label is plain words, its hint says what empty gives', asy
     await tab.context.close();
   }
 });
+
+// From a visitor review: the sticky "Team pro Jahr: 286.339 €" on a phone
+// did not say which team it costs (the default 1 KAM and 2 AMs).
+test('the sticky total on a phone names the team it costs', async () => {
+  const tab = await openPage(env, { width: 375, height: 667 });
+  try {
+    const { page } = tab;
+    await openCalculator(tab);
+    const sticky = page.locator('.kn-sticky-total');
+    const total = await amount(page, 'team-yearly');
+    assert.equal(norm(await sticky.textContent()), `1 KAM + 2 AM pro Jahr: ${total.toLocaleString('de-DE')} €`);
+    await page.getByTestId('calc-kam-count').fill('3');
+    await sticky.filter({ hasText: /^3 KAM \+ 2 AM pro Jahr: / }).waitFor();
+    await page.getByTestId('lang-en').click();
+    await sticky.filter({ hasText: /^3 KAMs \+ 2 AMs per year: €/ }).waitFor();
+    assert.deepEqual(tab.problems, []);
+  } finally {
+    await tab.context.close();
+  }
+});
