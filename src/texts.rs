@@ -288,7 +288,7 @@ static TEXTS: &str = catalogue![
     ),
     (
         "emp.q.multi_level_negotiation.title",
-        "Müsste eine Person zugleich mit Einkauf, CTO und CEO verhandeln?",
+        "Müsste eine Person zugleich mit Einkauf, technischer Leitung und Geschäftsführung verhandeln?",
         "Would one person have to negotiate with purchasing, the CTO and the CEO at once?",
     ),
     (
@@ -386,7 +386,7 @@ static TEXTS: &str = catalogue![
     ),
     (
         "emp.rule.multi_level_negotiation",
-        "Eine Person müsste zugleich mit Einkaufsleitung, CTO und CEO verhandeln. Das überfordert einen Account Manager und spricht für einen Key Account Manager.",
+        "Eine Person müsste zugleich mit Einkaufsleitung, technischer Leitung und Geschäftsführung verhandeln. Das überfordert einen Account Manager und spricht für einen Key Account Manager.",
         "One person would have to negotiate with the head of purchasing, the CTO and the CEO at once. That overstretches an Account Manager and supports hiring a Key Account Manager.",
     ),
     (
@@ -548,7 +548,7 @@ static TEXTS: &str = catalogue![
     ),
     (
         "cand.q.c_level_negotiation.help",
-        "Gemeint sind Verhandlungen, die Sie selbst mit CEO, CFO oder CTO geführt haben, nicht Termine, bei denen Sie nur dabei waren.",
+        "Gemeint sind Verhandlungen, die Sie selbst mit Geschäftsführung, kaufmännischer oder technischer Leitung geführt haben, nicht Termine, bei denen Sie nur dabei waren.",
         "This means negotiations you led yourself with a CEO, CFO or CTO, not meetings you only attended.",
     ),
     (

@@ -549,3 +549,20 @@ test('a KAM recommended without key customers named says why there is one', asyn
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+// From a visitor review: "mit Einkauf, CTO und CEO" reads oddly for a
+// German Mittelstand firm; the German questions use the German roles.
+test('the German negotiation question names the German roles', async () => {
+  const tab = await openPage(env);
+  try {
+    const { page } = tab;
+    await open(env, tab, '#/employer');
+    const required = { business_model: 'few_large', largest_customer_share: '18', annual_revenue: '40 Mio', losing_to_competitors: 'no' };
+    await answerQuiz(page, required, { stopAt: 'multi_level_negotiation' });
+    assert.equal(await textOf(page.getByTestId('question-title')),
+      'Müsste eine Person zugleich mit Einkauf, technischer Leitung und Geschäftsführung verhandeln? (optional)');
+    assert.deepEqual(tab.problems, []);
+  } finally {
+    await tab.context.close();
+  }
+});
