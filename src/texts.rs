@@ -30,6 +30,7 @@
 //! | every other `cand.step.*` (`years` is `None`) | none | |
 //! | `error.parse.above_max` | `{max}` | `ParseError::AboveMax`, the field's limit |
 //! | `error.parse.below_min` | `{min}` | `ParseError::BelowMin`, the field's floor, as money |
+//! | `emp.floor.top_customers` | `{value}` | the largest customer's share (`employer::percent_floor`) |
 //! | `error.answer.number_out_of_range` | `{min}`, `{max}` | the question's `QuestionKind::Number { min, max, .. }` |
 //! | `error.data.*` | `{field}` | `DataError::field`, the dotted path of the field |
 //! | `emp.q.*`, `emp.level.*`, `emp.reason.*`, `emp.strength.*`, `emp.direction.*`, `cand.q.*`, `cand.outcome.*`, `cand.factor.*`, `cand.gap.*`, `cost.branch.*`, `role.*`, `family.*`, `source.*`, `error.codec.*`, the other `error.parse.*`, the other `error.answer.*` | none | |
@@ -1085,6 +1086,11 @@ static TEXTS: &str = catalogue![
     // -----------------------------------------------------------------
     // Errors: what visitors type into number fields
     // -----------------------------------------------------------------
+    (
+        "emp.floor.top_customers",
+        "Die größten Kunden zusammen machen mindestens so viel aus wie der größte allein: bitte {value} oder mehr.",
+        "Your largest customers together make up at least as much as the largest one alone: please enter {value} or more.",
+    ),
     (
         "error.parse.below_min",
         "Bitte mindestens {min} eingeben. Für Millionen „Mio.“ anhängen, z. B. 1,8 Mio.",

@@ -641,8 +641,11 @@ fn the_top_customers_share_is_at_least_the_largest_customers() {
     let answers = emp(&[(q::LARGEST_CUSTOMER_SHARE, pct(60))]);
     assert_eq!(
         employer::percent_floor(&answers, q::TOP_CUSTOMERS_SHARE),
-        Some(Bp::new(6_000).unwrap())
+        Some((Bp::new(6_000).unwrap(), employer::TOP_BELOW_LARGEST))
     );
+    assert!(kam_navigator::domain::text_keys::all_text_keys()
+        .iter()
+        .any(|k| k == employer::TOP_BELOW_LARGEST));
     // No floor for the largest itself, nor before it is answered.
     assert_eq!(
         employer::percent_floor(&answers, q::LARGEST_CUSTOMER_SHARE),

@@ -576,13 +576,19 @@ pub const URGENT_LOSING_SUMMARY: &str = "emp.level.kam_urgent.losing.summary";
 /// Summary of "KAM urgently needed" reached by supporting signals alone.
 pub const URGENT_SIGNALS_SUMMARY: &str = "emp.level.kam_urgent.signals.summary";
 
-/// The least a percentage answer can be given the others: the 3–10
-/// largest customers together hold at least the largest one's share (a
-/// review entered 60 % and then 30 %). `None` where no other answer bounds
-/// the question.
-pub fn percent_floor(answers: &Answers, id: &str) -> Option<Bp> {
+/// Text key of the message for a top-customers share below the largest
+/// customer's (`{value}`: that share).
+pub const TOP_BELOW_LARGEST: &str = "emp.floor.top_customers";
+
+/// The least a percentage answer can be given the others, with the text
+/// key that says why: the 3–10 largest customers together hold at least
+/// the largest one's share (a review entered 60 % and then 30 %). `None`
+/// where no other answer bounds the question.
+pub fn percent_floor(answers: &Answers, id: &str) -> Option<(Bp, &'static str)> {
     if id == q::TOP_CUSTOMERS_SHARE {
-        answers.percent(q::LARGEST_CUSTOMER_SHARE)
+        answers
+            .percent(q::LARGEST_CUSTOMER_SHARE)
+            .map(|p| (p, TOP_BELOW_LARGEST))
     } else {
         None
     }

@@ -40,6 +40,7 @@ pub fn all_text_keys() -> Vec<String> {
     }
     keys.push(URGENT_LOSING_SUMMARY.into());
     keys.push(URGENT_SIGNALS_SUMMARY.into());
+    keys.push(crate::domain::employer::TOP_BELOW_LARGEST.into());
     keys.extend(LevelReason::TEXT_KEYS.iter().map(|k| k.to_string()));
     for o in CandidateOutcome::ALL {
         keys.push(o.text_key());

@@ -257,10 +257,18 @@ fn answer_control(
         QuestionKind::Percent => {
             // Basis points in an `i64`, as in the number case: one
             // `NumberField` type for both (its code exists once).
+            // Another answer may set a floor (the top customers hold at
+            // least the largest one's share).
+            let floor = crate::domain::employer::percent_floor(props.flow.answers(), q.id);
             let parse = Callback::from(move |s: String| {
-                parse_percent(&s)
-                    .map(|b| i64::from(b.get()))
-                    .map_err(|e| parse_error(lang, e, FieldKind::Percent))
+                let bp = parse_percent(&s).map_err(|e| parse_error(lang, e, FieldKind::Percent))?;
+                match floor {
+                    Some((least, key)) if bp < least => Err(fill(
+                        &tr(lang, key),
+                        &[("value", &numfmt::percent(lang, least))],
+                    )),
+                    _ => Ok(i64::from(bp.get())),
+                }
             });
             let initial = match answer {
                 Some(Answer::Percent(p)) => numfmt::percent(lang, p),

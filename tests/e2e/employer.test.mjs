@@ -566,3 +566,29 @@ test('the German negotiation question names the German roles', async () => {
     await tab.context.close();
   }
 });
+
+// From a visitor review: "largest customer 60 %" and "the 3–10 largest
+// together 30 %" were both taken, though the group holds the largest.
+test('the top customers together cannot make less than the largest alone', async () => {
+  const tab = await openPage(env);
+  try {
+    const { page } = tab;
+    await open(env, tab, '#/employer');
+    await answerQuiz(page, { business_model: 'few_large', largest_customer_share: '60' }, { stopAt: 'top_customers_share' });
+    const field = numberField(page, 'top_customers_share');
+    await field.fill('30');
+    const error = page.locator('#q-top_customers_share-input-error');
+    await error.waitFor();
+    assert.equal(norm(await error.textContent()),
+      'Eingabe nicht übernommen: Die größten Kunden zusammen machen mindestens so viel aus wie der größte allein: bitte 60 % oder mehr.');
+    await page.getByTestId('next').click();
+    assert.equal(await currentQuestion(page), 'top_customers_share');
+    await field.fill('65');
+    await error.waitFor({ state: 'detached' });
+    await page.getByTestId('next').click();
+    await page.locator('[data-testid=quiz][data-question="top_customers_share"]').waitFor({ state: 'detached' });
+    assert.deepEqual(tab.problems, []);
+  } finally {
+    await tab.context.close();
+  }
+});
