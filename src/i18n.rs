@@ -299,7 +299,7 @@ pub struct Messages {
     pub sticky_team: &'static str,
     /// Line: team first year.
     pub team_first_year: &'static str,
-    /// Line: cost per euro revenue; {value} is cents per euro.
+    /// Small print under the team cost's share of revenue; {revenue} is the revenue.
     pub cost_per_revenue: &'static str,
     /// Under the revenue ratio when the team costs more than the revenue.
     pub cost_over_revenue: &'static str,
@@ -498,7 +498,7 @@ pub static DE: Messages = Messages {
     team_yearly: "Team pro Jahr",
     sticky_team: "{kam} KAM + {am} AM pro Jahr",
     team_first_year: "Team im ersten Jahr",
-    cost_per_revenue: "Teamkosten pro Jahr: {value} von {revenue}",
+    cost_per_revenue: "Teamkosten pro Jahr im Verhältnis zu {revenue} Umsatz",
     cost_over_revenue: "Das Team kostet im Jahr mehr, als es an Umsatz betreut.",
     team_over_revenue: "Vorsicht: Bei der üblichen Betreuungskapazität bräuchten Sie für alle Ihre Kunden {team}. Schon das Team, mit dem der Kostenrechner startet ({costed}), kostet mit seinen Standardwerten etwa {cost} im Jahr, mehr als Ihr Jahresumsatz von {revenue}. Persönlich betreuen lassen sich nur Ihre größeren Kunden; oben steht deshalb die übliche Struktur für dieses Ergebnis.",
     team_costs_revenue: "Vorsicht: Schon das Team, mit dem der Kostenrechner startet ({costed}), kostet mit seinen Standardwerten etwa {cost} im Jahr, mehr als Ihr Jahresumsatz von {revenue}.",
@@ -518,7 +518,7 @@ pub static DE: Messages = Messages {
     assumption_short: "Annahme",
     ramp_detail: "{months} Monate, {gap} Produktivitäts\u{ad}lücke",
     car_benefit_detail: "{rate} von {price} Listenpreis je Monat, nicht ausgezahlt",
-    revenue_short: "Betreuter Umsatz",
+    revenue_short: "Anteil am Umsatz",
     default_value: "Leer lassen für den Standardwert: {value}",
     fee_market: ". Marktüblich {range}, im Schnitt {average}.",
     ramp_usual: ". Üblich sind {range} Monate.",
@@ -655,7 +655,7 @@ pub static EN: Messages = Messages {
     team_yearly: "Team per year",
     sticky_team: "{kam} KAM{kam_s} + {am} AM{am_s} per year",
     team_first_year: "Team in the first year",
-    cost_per_revenue: "Yearly team cost: {value} of {revenue}",
+    cost_per_revenue: "yearly team cost against {revenue} revenue",
     cost_over_revenue: "The team costs more per year than the revenue it looks after.",
     team_over_revenue: "Careful: at the usual workload per person, all your customers would need {team}. Even the team the calculator starts from ({costed}) costs about {cost} a year at its default values, more than your annual revenue of {revenue}. Only your larger customers can be looked after in person, so the structure above is the usual one for this result.",
     team_costs_revenue: "Careful: even the team the calculator starts from ({costed}) costs about {cost} a year at its default values, more than your annual revenue of {revenue}.",
@@ -675,7 +675,7 @@ pub static EN: Messages = Messages {
     assumption_short: "assumption",
     ramp_detail: "{months} months, {gap} productivity gap",
     car_benefit_detail: "{rate} of the {price} list price a month, not paid out",
-    revenue_short: "Revenue looked after",
+    revenue_short: "Share of revenue",
     default_value: "Leave empty for the default: {value}",
     fee_market: ". Market: {range}, {average} on average.",
     ramp_usual: ". Usually {range} months.",

@@ -1053,10 +1053,13 @@ fn TeamView(team: &TeamViewProps) -> Html {
                 <div><dt>{ t.team_first_year }</dt><dd data-testid="team-first-year">{ numfmt::money(lang, team.first_year) }</dd></div>
                 if let Some(bp) = team.cost_per_revenue_bp {
                     <div><dt>{ t.revenue_short }</dt>
-                        <dd data-testid="cost-per-revenue">{ fill(t.cost_per_revenue, &[
-                            ("value", &numfmt::percent_bp(lang, bp)),
-                            ("revenue", &team.revenue.map(|r| numfmt::money(lang, r)).unwrap_or_default()),
-                        ]) }</dd></div>
+                        // The share is the figure; what it is a share of
+                        // is the small print (the whole sentence once
+                        // stood in the figures' large type).
+                        <dd data-testid="cost-per-revenue">{ numfmt::percent_bp(lang, bp) }{ " " }
+                            <span class="kn-detail">{ fill(t.cost_per_revenue, &[
+                                ("revenue", &team.revenue.map(|r| numfmt::money(lang, r)).unwrap_or_default()),
+                            ]) }</span></dd></div>
                 }
             </dl>
             if team.cost_per_revenue_bp.is_some_and(|bp| bp > 10_000) {

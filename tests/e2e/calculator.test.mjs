@@ -402,12 +402,16 @@ test('the team cost is given as a share of the revenue looked after', async () =
   // A later review: the line did not say whether the yearly or the
   // first-year cost was meant.
   // A later review: the card named no revenue; the line names it now.
-  assert.equal(await textOf(ratio), `Teamkosten pro Jahr: ${share} % von 5.000.000 €`);
+  // A visitor review: the whole sentence stood in the figures' large type.
+  // The share is the figure; what it is a share of is the small print.
+  assert.equal(await textOf(page.getByTestId('team-total').locator('dt').nth(2)), 'Anteil am Umsatz');
+  assert.equal(await textOf(ratio), `${share} % Teamkosten pro Jahr im Verhältnis zu 5.000.000 € Umsatz`);
+  assert.equal(await textOf(ratio.locator('.kn-detail')), 'Teamkosten pro Jahr im Verhältnis zu 5.000.000 € Umsatz');
   assert.equal(await page.getByTestId('cost-warning').count(), 0);
   await page.getByTestId('lang-en').click();
   await page.locator('[data-testid=app][lang=en]').waitFor();
   const shareEn = (team / 5_000_000 * 100).toLocaleString('en-GB', { maximumFractionDigits: 2 });
-  assert.equal(await textOf(ratio), `Yearly team cost: ${shareEn}% of €5,000,000`);
+  assert.equal(await textOf(ratio), `${shareEn}% yearly team cost against €5,000,000 revenue`);
   // A team that costs more than the revenue it looks after is called out.
   await page.getByTestId('calc-revenue').fill('200k');
   await page.getByTestId('cost-warning').waitFor();
