@@ -17,6 +17,7 @@ use kam_navigator::domain::codec::{decode, encode, AppState, Tool};
 use kam_navigator::domain::cost::{
     employer_contributions, team_cost, BandPoint, CalculatorInputs, ContributionOptions,
     CostBreakdown, RoleInputs, MAX_AMOUNT, MAX_HEADCOUNT, MAX_RAMP_UP_MONTHS, MAX_STAFF,
+    MIN_REVENUE_EUROS,
 };
 use kam_navigator::domain::data::Config;
 use kam_navigator::domain::employer::{self, q, EMPLOYER_QUESTIONS};
@@ -112,6 +113,8 @@ fn within_limits(c: &CalculatorInputs) -> bool {
     side(&c.am, Family::Am)
         && side(&c.kam, Family::Kam)
         && amount(c.revenue)
+        && c.revenue
+            .is_none_or(|r| r >= Cents::from_euros(i64::from(MIN_REVENUE_EUROS)))
         && c.kam_count.is_none_or(|n| n <= MAX_HEADCOUNT)
         && c.am_count.is_none_or(|n| n <= MAX_HEADCOUNT)
         && c.staff_count.is_none_or(|n| n <= MAX_STAFF)
@@ -127,6 +130,8 @@ fn valid_calc_inputs() -> impl Strategy<Value = CalculatorInputs> {
             }
             side.ramp_up_months = side.ramp_up_months.map(|m| m.min(MAX_RAMP_UP_MONTHS));
         }
+        let floor = Cents::from_euros(i64::from(MIN_REVENUE_EUROS));
+        c.revenue = c.revenue.filter(|r| *r >= floor);
         c
     })
 }

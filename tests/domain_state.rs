@@ -182,6 +182,10 @@ fn codec_refuses_malformed_input_with_typed_errors() {
     assert_eq!(calc(13, "9223372036854775807").kam.base, None);
     assert_eq!(calc(13, "100000000000001").kam.base, None);
     assert_eq!(calc(21, "-5").revenue, None);
+    // A revenue below the fields' floor (a review's link with 500 €) is no
+    // revenue: the share-of-revenue tile stays away, as for a typed one.
+    assert_eq!(calc(21, "50000").revenue, None);
+    assert_eq!(calc(21, "100000").revenue, Some(Cents::from_euros(1_000)));
     assert_eq!(calc(11, "13").am.ramp_up_months, Some(12));
     assert_eq!(calc(16, "1000").kam.ramp_up_months, Some(12));
     assert_eq!(calc(19, "10001").kam_count, Some(10_000));

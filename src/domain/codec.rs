@@ -14,7 +14,7 @@
 use crate::domain::candidate::CANDIDATE_QUESTIONS;
 use crate::domain::cost::{
     BandPoint, CalculatorInputs, RoleInputs, MAX_AMOUNT, MAX_HEADCOUNT, MAX_RAMP_UP_MONTHS,
-    MAX_STAFF,
+    MAX_STAFF, MIN_REVENUE_EUROS,
 };
 use crate::domain::employer::EMPLOYER_QUESTIONS;
 use crate::domain::money::{Bp, Cents};
@@ -446,7 +446,11 @@ fn decode_calc(s: &str) -> Result<CalculatorInputs, CodecError> {
             18 => c.productivity_gap = Some(bp()?),
             19 => c.kam_count = Some(count(MAX_HEADCOUNT)?),
             20 => c.am_count = Some(count(MAX_HEADCOUNT)?),
-            21 => c.revenue = cents()?,
+            // Below the fields' floor a revenue is a slip, not a figure.
+            21 => {
+                let floor = Cents::from_euros(i64::from(MIN_REVENUE_EUROS));
+                c.revenue = cents()?.filter(|r| *r >= floor);
+            }
             _ => return Err(bad()),
         }
     }
