@@ -264,9 +264,12 @@ test('the new team total is announced politely once typing pauses', async () => 
   await status.filter({ hasText: total.toLocaleString('de-DE') }).waitFor();
   assert.equal(norm(await status.textContent()), `Team pro Jahr: ${total.toLocaleString('de-DE')} €`);
   assert.deepEqual((await page.evaluate(() => window.knSpoken)).map(norm), [`Team pro Jahr: ${total.toLocaleString('de-DE')} €`]);
-  // After a language switch the region speaks the new language.
+  // After a language switch the region speaks the new language (a switch
+  // alone says nothing new: the total has not changed).
   await page.getByTestId('lang-en').click();
-  await status.filter({ hasText: `Team per year: €${total.toLocaleString('en-GB')}` }).waitFor();
+  await page.getByTestId('calc-kam-base').fill('96000');
+  const again = await changed(page, 'team-yearly', total);
+  await status.filter({ hasText: `Team per year: €${again.toLocaleString('en-GB')}` }).waitFor();
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
