@@ -30,7 +30,7 @@ use crate::session::SessionAction;
 use crate::ui::probe;
 use crate::ui::share_url;
 use crate::ui::store::{Data, ToolProps};
-use crate::ui::throttle::{Throttle, PAUSE_MS};
+use crate::ui::throttle::{Quiet, Throttle, PAUSE_MS};
 use crate::ui::widgets::{
     badge, band_figures, parse_error, tr, FieldValue, NumberField, ResultActions,
 };
@@ -192,8 +192,11 @@ impl Handlers {
     }
 }
 
-/// How long the total waits, from the first change, before it is spoken.
-const SPEAK_AFTER_MS: u32 = 750;
+/// How often the screen-reader total checks whether the typing stopped.
+const SPEAK_TICK_MS: u32 = 250;
+
+/// Quiet ticks before the total is spoken: 500–750 ms after the last change.
+const SPEAK_QUIET_TICKS: u8 = 3;
 
 /// The calculator page. It re-renders on every input; the parts below it
 /// get only the values they show, so an input re-renders the fields and
@@ -238,40 +241,34 @@ pub fn CalculatorPage(props: &ToolProps) -> Html {
             })
         });
         // The total for screen readers, in a polite status, written into
-        // the node rather than through state (no render). Not per
-        // keystroke: a review heard three totals for one entry with the
-        // host events' 250 ms throttle. Its own throttle waits
-        // SPEAK_AFTER_MS from the first change, long enough for a number
-        // typed in one go, and needs no call into JavaScript per change (a
-        // timer per change, as a debounce sets, cost 8 KB of JS heap over
-        // 1,000 changes). The opening total only primes it: nothing is
-        // said on opening. The language is read when it speaks.
-        let lang_now = use_mut_ref(|| lang);
-        *lang_now.borrow_mut() = lang;
-        let ready = use_mut_ref(|| false);
+        // the node rather than through state (no render), once the visitor
+        // has paused for SPEAK_QUIET_TICKS ticks (a review heard three
+        // totals for one entry with the host events' throttle), through a
+        // debounce that sets no timer per change (see `Quiet`). The opening
+        // total is not spoken.
         let speak = {
-            let (spoken, ready) = (spoken.clone(), ready.clone());
+            let spoken = spoken.clone();
             use_memo((), move |_| {
-                Throttle::new(SPEAK_AFTER_MS, move |d: ResultDetail| {
-                    if let (true, Some(p), ResultDetail::Calculator { yearly, .. }) =
-                        (*ready.borrow(), spoken.get(), &d)
-                    {
-                        let lang = *lang_now.borrow();
-                        p.set_text_content(Some(&format!(
-                            "{}: {}",
-                            lang.messages().team_yearly,
-                            numfmt::money(lang, Cents::from_euros(*yearly))
-                        )));
+                Quiet::new(SPEAK_TICK_MS, SPEAK_QUIET_TICKS, move |text| {
+                    if let Some(p) = spoken.get() {
+                        p.set_text_content(Some(&text));
                     }
                 })
             })
         };
         {
-            let later = later.clone();
+            let (later, first) = (later.clone(), use_mut_ref(|| true));
             use_effect_with(detail, move |d| {
                 later.push(d.clone());
-                speak.push(d.clone());
-                *ready.borrow_mut() = true;
+                if let (false, ResultDetail::Calculator { yearly, .. }) =
+                    (std::mem::replace(&mut *first.borrow_mut(), false), d)
+                {
+                    speak.push(format!(
+                        "{}: {}",
+                        lang.messages().team_yearly,
+                        numfmt::money(lang, Cents::from_euros(*yearly))
+                    ));
+                }
             });
         }
         later
