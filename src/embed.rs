@@ -89,6 +89,59 @@ pub struct RawOptions {
     pub config_text: Option<String>,
     /// Why the loader could not fetch it.
     pub config_error: Option<String>,
+    /// What a widget of another module handed over ([`Handoff::encode`]).
+    pub handoff: Option<String>,
+}
+
+/// What one widget module hands to the next when the visitor opens a tool
+/// the running module does not contain (the release build ships one wasm
+/// module per tool, see `ARCHITECTURE.md`): the page, the language and the
+/// session exactly as the saver writes it, so nothing entered is lost even
+/// where storage is blocked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Handoff {
+    /// The page to open.
+    pub route: Route,
+    /// The language in use.
+    pub lang: Lang,
+    /// The quiz steps (`Session::steps`).
+    pub steps: String,
+    /// The encoded session (`Session::encode`).
+    pub state: String,
+}
+
+impl Handoff {
+    /// One line: route, language, steps and state, separated by spaces
+    /// (none of them contains one).
+    pub fn encode(&self) -> String {
+        format!(
+            "{} {} {} {}",
+            self.route.to_hash(),
+            self.lang.code(),
+            self.steps,
+            self.state
+        )
+    }
+
+    /// Reads [`Handoff::encode`]'s line. It comes through the host page's
+    /// JavaScript, so anything else is `None`, never a panic; the steps
+    /// and state are checked later by the session, like stored ones.
+    pub fn decode(s: &str) -> Option<Handoff> {
+        let mut parts = s.split(' ');
+        let route = Route::from_hash(parts.next()?);
+        let lang = Lang::from_code(parts.next()?)?;
+        let steps = parts.next()?.to_string();
+        let state = parts.next()?.to_string();
+        if parts.next().is_some() || route == Route::NotFound {
+            return None;
+        }
+        Some(Handoff {
+            route,
+            lang,
+            steps,
+            state,
+        })
+    }
 }
 
 /// Checked widget options.
@@ -113,6 +166,8 @@ pub struct EmbedOptions {
     pub config_text: Option<String>,
     /// Why the override document could not be fetched.
     pub config_error: Option<String>,
+    /// What the previous module handed over, if this widget replaces one.
+    pub handoff: Option<Handoff>,
 }
 
 impl Default for EmbedOptions {
@@ -128,6 +183,7 @@ impl Default for EmbedOptions {
             steps_key: STEPS_KEY_PREFIX.to_string(),
             config_text: None,
             config_error: None,
+            handoff: None,
         }
     }
 }
@@ -181,6 +237,7 @@ impl EmbedOptions {
             steps_key,
             config_text,
             config_error,
+            handoff: raw.handoff.as_deref().and_then(Handoff::decode),
         }
     }
 }
@@ -308,6 +365,39 @@ mod tests {
 
     fn raw() -> RawOptions {
         RawOptions::default()
+    }
+
+    #[test]
+    fn a_handoff_round_trips_and_garbage_is_none() {
+        let h = Handoff {
+            route: Route::Calculator,
+            lang: Lang::En,
+            steps: "3.0".into(),
+            state: "1.e.a1b2.c.k5".into(),
+        };
+        assert_eq!(h.encode(), "#/calculator en 3.0 1.e.a1b2.c.k5");
+        assert_eq!(Handoff::decode(&h.encode()), Some(h.clone()));
+        let home = Handoff {
+            route: Route::Home,
+            ..h.clone()
+        };
+        assert_eq!(Handoff::decode(&home.encode()), Some(home));
+        for bad in [
+            "",
+            "#/calculator",
+            "#/calculator en 3.0",
+            "#/calculator fr 3.0 1.e",
+            "#/nowhere en 3.0 1.e",
+            "#/calculator en 3.0 1.e extra",
+        ] {
+            assert_eq!(Handoff::decode(bad), None, "{bad:?}");
+        }
+        let o = EmbedOptions::from_raw(&RawOptions {
+            handoff: Some(h.encode()),
+            ..raw()
+        });
+        assert_eq!(o.handoff, Some(h));
+        assert_eq!(EmbedOptions::from_raw(&raw()).handoff, None);
     }
 
     #[test]

@@ -364,6 +364,9 @@ pub struct Messages {
     pub dismiss: &'static str,
     /// Shown if the built-in data cannot be read (never expected).
     pub data_broken: &'static str,
+    /// Shown while the module of another tool loads (release builds ship
+    /// one wasm module per tool).
+    pub tool_loading: &'static str,
     /// Lead of the message for an unusable override document.
     pub config_invalid: &'static str,
     /// An override document could not be fetched; {field} is the reason.
@@ -527,6 +530,7 @@ pub static DE: Messages = Messages {
     staff_hint: "Bis {u1} Beschäftigte fällt die U1-Umlage an. Solange keine Unternehmensgröße gewählt ist, ergibt sie sich aus dieser Zahl.",
     dismiss: "Hinweis schließen",
     data_broken: "Die eingebauten Daten lassen sich nicht lesen. Bitte laden Sie die Seite neu.",
+    tool_loading: "Wird geladen …",
     config_invalid: "Die Konfigurationsdatei wurde nicht übernommen; es gelten die eingebauten Werte.",
     config_fetch_failed: "Sie ließ sich nicht laden ({field}).",
     crash_text: "Hier ist leider ein Fehler aufgetreten. Laden Sie das Werkzeug neu, um weiterzumachen.",
@@ -684,6 +688,7 @@ pub static EN: Messages = Messages {
     staff_hint: "Firms with up to {u1} staff pay the U1 levy. While no company size is chosen, this number sets it.",
     dismiss: "Close notice",
     data_broken: "The built-in data cannot be read. Please reload the page.",
+    tool_loading: "Loading …",
     config_invalid: "The configuration file was not applied; the built-in figures are used.",
     config_fetch_failed: "It could not be loaded ({field}).",
     crash_text: "Sorry, something went wrong here. Reload the tool to carry on.",

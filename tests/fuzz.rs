@@ -29,7 +29,7 @@ use kam_navigator::domain::json;
 use kam_navigator::domain::parse::{
     parse_count, parse_count_up_to, parse_euros, parse_money, parse_percent, parse_years,
 };
-use kam_navigator::embed::{EmbedOptions, RawOptions};
+use kam_navigator::embed::{EmbedOptions, Handoff, RawOptions};
 use kam_navigator::session::Session;
 
 /// 100,000 in the release run of the test command; a quick 1,000 when the
@@ -153,12 +153,19 @@ proptest! {
     fn element_attributes_never_panic(
         lang in ".{0,12}", tool in ".{0,12}", href in ".{0,60}", label in ".{0,60}",
         routing in ".{0,8}", key in ".{0,60}", config in ".{0,60}", error in ".{0,60}",
+        handoff in "(#/[a-z]{0,10} )?([a-z]{2} )?[0-9. ]{0,6}.{0,30}",
     ) {
         let raw = RawOptions {
             lang: Some(lang), tool: Some(tool), cta_href: Some(href.clone()), cta_label: Some(label),
             routing: Some(routing), state_key: Some(key), config_text: Some(config), config_error: Some(error),
+            handoff: Some(handoff),
         };
         let o = EmbedOptions::from_raw(&raw);
+        if let Some(h) = &o.handoff {
+            // Whatever was read, reads back the same from its own line.
+            let again = Handoff::decode(&h.encode());
+            prop_assert_eq!(again.as_ref(), Some(h));
+        }
         prop_assert!(o.state_key.starts_with("kam-navigator.state"));
         prop_assert!(o.state_key.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)));
         if let Ok(cta) = Cta::new(&href, None) {

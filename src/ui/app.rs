@@ -12,13 +12,16 @@ use yew::prelude::*;
 use crate::cta::Cta;
 use crate::domain::codec::Tool;
 use crate::domain::data::Config;
-use crate::embed::{tool_route, EmbedOptions, HostEvent, Routing, ToolChoice};
+use crate::embed::{route_tool, tool_route, EmbedOptions, Handoff, HostEvent, Routing, ToolChoice};
 use crate::i18n::{fill, Lang, Messages};
 use crate::route::Route;
 use crate::session::{state_param, LoadNotice, Session};
 use crate::shell::{ShellAction, ShellState};
+#[cfg(feature = "calculator")]
 use crate::ui::calculator::CalculatorPage;
+#[cfg(feature = "candidate")]
 use crate::ui::candidate::CandidatePage;
+#[cfg(feature = "employer")]
 use crate::ui::employer::EmployerPage;
 use crate::ui::saver::Saver;
 use crate::ui::store::{Data, SessionStore, ToolProps};
@@ -46,6 +49,23 @@ pub struct AppProps {
     /// The `<kam-navigator>` element, to send events on; `None` standalone.
     #[prop_or_default]
     pub host: Option<HtmlElement>,
+    /// The loader's `swap(route, handoff)`: replaces this widget by one of
+    /// the module that contains `route` ([`in_module`]).
+    #[prop_or_default]
+    pub swap: Option<js_sys::Function>,
+}
+
+/// Whether this build contains the page of `route`. The release build is
+/// one wasm module per tool (cargo features `employer`, `candidate`,
+/// `calculator`; every other build has all three), so a visitor downloads
+/// only the code of the tool they open; the overview is in every module.
+pub const fn in_module(route: Route) -> bool {
+    match route {
+        Route::Employer => cfg!(feature = "employer"),
+        Route::Candidate => cfg!(feature = "candidate"),
+        Route::Calculator => cfg!(feature = "calculator"),
+        Route::Home | Route::NotFound => true,
+    }
 }
 
 /// The data in force: the built-in file, or an override merged over it.
@@ -113,6 +133,13 @@ pub fn App(props: &AppProps) -> Html {
         if !hash_routing {
             s.route = options.tool.start_route();
         }
+        // A widget of another module handed over: carry on where it was.
+        if let Some(h) = &options.handoff {
+            s.lang = h.lang;
+            if !hash_routing {
+                s.route = h.route;
+            }
+        }
         ShellStore(s)
     });
     let ShellState { lang, route } = shell.0;
@@ -124,14 +151,20 @@ pub fn App(props: &AppProps) -> Html {
     // unreadable starts fresh with a notice, never a crash.
     let start = {
         let (state_key, steps_key) = (options.state_key.clone(), steps_key.clone());
+        let handoff = options.handoff.clone();
         use_memo((), move |_| {
             let hash = current_hash();
             let link = state_param(&hash).map(str::to_string);
-            let (session, tool, notice) =
-                Session::restore(link.as_deref(), storage::get(&state_key).as_deref());
+            // A handed-over session is the one the visitor had a moment
+            // ago, also where storage is blocked.
+            let (stored, stored_steps) = match handoff {
+                Some(h) => (Some(h.state), Some(h.steps)),
+                None => (storage::get(&state_key), storage::get(&steps_key)),
+            };
+            let (session, tool, notice) = Session::restore(link.as_deref(), stored.as_deref());
             // Stored steps belong to the stored answers: not to a link's,
             // which keeps the other quiz where the visitor left it.
-            let session = session.with_steps(storage::get(&steps_key).as_deref(), tool);
+            let session = session.with_steps(stored_steps.as_deref(), tool);
             Start {
                 session,
                 tool,
@@ -219,10 +252,11 @@ pub fn App(props: &AppProps) -> Html {
 
     // After navigation, move focus to the new page's heading so keyboard and
     // screen-reader users start where the content starts. Not on first load:
-    // that would steal focus from the host page.
+    // that would steal focus from the host page; but a handed-over widget
+    // is the end of a navigation.
     {
         let heading = heading.clone();
-        let first = use_mut_ref(|| true);
+        let first = use_mut_ref(|| options.handoff.is_none());
         use_effect_with(route, move |_| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
@@ -356,7 +390,8 @@ pub fn App(props: &AppProps) -> Html {
                     Some(cfg) => html! {
                         <Pages {route} {lang} data={Data(cfg)} start={start.clone()} {heading} {hash_routing}
                             state_key={AttrValue::from(options.state_key.clone())} {steps_key}
-                            {cta} onnavigate={onnavigate.clone()} {onevent} share_base={AttrValue::from(share_base)} />
+                            {cta} onnavigate={onnavigate.clone()} {onevent} share_base={AttrValue::from(share_base)}
+                            swap={props.swap.clone()} />
                     },
                     None => html! {
                         <div class="kn-notice" role="alert"><p>{ t.data_broken }</p></div>
@@ -466,6 +501,7 @@ struct PagesProps {
     onnavigate: Callback<Route>,
     onevent: Callback<HostEvent>,
     share_base: AttrValue,
+    swap: Option<js_sys::Function>,
 }
 
 /// The page for the route, and the visitor's session. The session lives
@@ -491,6 +527,26 @@ fn Pages(props: &PagesProps) -> Html {
     {
         let saver = saver.clone();
         use_effect_with(session.clone(), move |s| saver.changed(&s.0));
+    }
+    // A tool of another module: hand the session over to the loader, which
+    // mounts that module's widget in this one's place.
+    {
+        let (swap, session, lang) = (props.swap.clone(), session.clone(), props.lang);
+        use_effect_with(props.route, move |route| {
+            if let Some(swap) = swap.filter(|_| !in_module(*route)) {
+                let handoff = Handoff {
+                    route: *route,
+                    lang,
+                    steps: session.0.steps(),
+                    state: session.0.encode(route_tool(Route::Home)),
+                };
+                let _ = swap.call2(
+                    &JsValue::NULL,
+                    &JsValue::from_str(route.to_hash()),
+                    &JsValue::from_str(&handoff.encode()),
+                );
+            }
+        });
     }
     let t = props.lang.messages();
     page(
@@ -536,9 +592,16 @@ fn page(t: &Messages, route: Route, heading: NodeRef, hash_routing: bool, tool: 
         Route::Employer | Route::Candidate | Route::Calculator => {
             let (title, desc) = tool_texts(t, route);
             let body = match route {
+                #[cfg(feature = "employer")]
                 Route::Employer => html! { <EmployerPage ..tool /> },
+                #[cfg(feature = "candidate")]
                 Route::Candidate => html! { <CandidatePage ..tool /> },
-                _ => html! { <CalculatorPage ..tool /> },
+                #[cfg(feature = "calculator")]
+                Route::Calculator => html! { <CalculatorPage ..tool /> },
+                // Another module's tool: `Pages` asked the loader for it.
+                _ => html! {
+                    <p class="kn-loading" role="status" data-testid="tool-loading">{ t.tool_loading }</p>
+                },
             };
             html! {
                 <>

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
 
@@ -81,10 +82,14 @@ fn props(options: &JsValue, host: &HtmlElement) -> AppProps {
         state_key: read(options, "stateKey"),
         config_text: read(options, "configText"),
         config_error: read(options, "configError"),
+        handoff: read(options, "handoff"),
     };
     AppProps {
         options: Rc::new(EmbedOptions::from_raw(&raw)),
         host: Some(host.clone()),
+        swap: Reflect::get(options, &JsValue::from_str("swap"))
+            .ok()
+            .and_then(|f| f.dyn_into().ok()),
     }
 }
 
@@ -115,7 +120,6 @@ impl Widget {
     /// Bytes of this instance's wasm linear memory (for the benchmark).
     #[wasm_bindgen(js_name = memoryBytes)]
     pub fn memory_bytes(&self) -> f64 {
-        use wasm_bindgen::JsCast;
         wasm_bindgen::memory()
             .dyn_into::<js_sys::WebAssembly::Memory>()
             .ok()
