@@ -1,4 +1,7 @@
 // Trunk post-build hook. Turns Trunk's output into the shipped widget:
+// 0. builds the candidate and calculator modules beside the employer module
+//    Trunk built (one wasm module per tool, ARCHITECTURE.md), with the same
+//    cargo profile, wasm-bindgen and wasm-opt settings;
 // 1. writes the public entry `kam-navigator.js` (the custom element) and the
 //    iframe page from the templates in web/, with the content-hashed names
 //    of the core files filled in (also into index.html's preload hints);
@@ -10,6 +13,7 @@
 //    the list of files to precache;
 // 4. release only: writes precompressed .gz and .br beside each asset for
 //    static hosts that serve them.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,18 +30,61 @@ if (!dir) {
 const release = process.env.TRUNK_PROFILE === 'release';
 const web = join(root, 'web');
 
+// 0: the other modules. Their own target directory: building other
+// features into Trunk's would overwrite the wasm file Trunk reads next time.
+const source = await readFile(join(root, 'index.html'), 'utf8');
+const attr = (a) => source.match(new RegExp(`${a}="([^"]*)"`))?.[1] ?? '';
+const split = join(root, 'target', 'split');
+const sha = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);
+const EXTRA = ['candidate', 'calculator'];
+for (const key of EXTRA) {
+  execFileSync('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'kam-navigator',
+    '--no-default-features', '--features', key, '--target-dir', split, ...(release ? ['--release'] : [])], { stdio: 'inherit' });
+  const out = join(split, 'bindgen', key);
+  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'kam-navigator',
+    join(split, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'kam-navigator.wasm')], { stdio: 'inherit' });
+  const wasm = join(out, 'kam-navigator_bg.wasm');
+  if (release) {
+    execFileSync('wasm-opt', [`-O${attr('data-wasm-opt')}`, ...attr('data-wasm-opt-params').split(/\s+/).filter(Boolean), wasm, '-o', wasm],
+      { stdio: 'inherit' });
+  }
+  const hash = sha(await readFile(wasm));
+  await copyFile(wasm, join(dir, `kam-navigator-${key}-${hash}_bg.wasm`));
+  await copyFile(join(out, 'kam-navigator.js'), join(dir, `kam-navigator-${key}-${hash}.js`));
+}
+
 const files = await readdir(dir);
 const find = (re, what) => {
   const hit = files.find((f) => re.test(f));
   if (!hit) throw new Error(`post-build: no ${what} in ${dir} (${files.join(', ')})`);
   return hit;
 };
+// Employer (Trunk's), candidate, calculator: [glue, wasm] each, one stem.
+const modules = [
+  [find(/^kam-navigator-[0-9a-f]+\.js$/, 'core JS'), find(/^kam-navigator-[0-9a-f]+_bg\.wasm$/, 'core wasm')],
+  ...EXTRA.map((key) => [find(new RegExp(`^kam-navigator-${key}-[0-9a-f]+\\.js$`), `${key} JS`),
+    find(new RegExp(`^kam-navigator-${key}-[0-9a-f]+_bg\\.wasm$`), `${key} wasm`)]),
+];
 const names = {
-  __CORE_JS__: find(/^kam-navigator-[0-9a-f]+\.js$/, 'core JS'),
-  __CORE_WASM__: find(/^kam-navigator-[0-9a-f]+_bg\.wasm$/, 'core wasm'),
+  __MODULES__: JSON.stringify(modules.map(([js]) => js.replace(/\.js$/, ''))),
   __CSS__: find(/^app-[0-9a-f]+\.css$/, 'stylesheet'),
 };
 const fill = (text) => Object.entries(names).reduce((t, [k, v]) => t.replaceAll(k, v), text);
+
+// JsValue's Debug text, which wasm-bindgen builds in JavaScript (60 lines:
+// arrays, errors, classes), is only ever read in a panic's console message;
+// `String(val)` says nearly as much there ("TypeError: ...") and the glue
+// is 0.3 KB gzip smaller, which the JS budget needs since the entry loads
+// modules. A glue without that function exactly once stops the build.
+function slimGlue(glue) {
+  const head = 'function debugString(val) {';
+  const start = glue.indexOf(head);
+  const end = glue.indexOf('\n}\n', start);
+  if (start < 0 || glue.indexOf(head, start + 1) >= 0 || end < 0) {
+    throw new Error('post-build: the glue has no single debugString function to slim');
+  }
+  return `${glue.slice(0, start)}${head}\n  return String(val);\n}${glue.slice(end + 2)}`;
+}
 
 async function minifyJs(source) {
   if (!release) return source;
@@ -45,24 +92,25 @@ async function minifyJs(source) {
   return out.code;
 }
 
-// 1 + 2: the glue, the entry and the iframe page.
-const corePath = join(dir, names.__CORE_JS__);
-let glue = await minifyJs(await readFile(corePath, 'utf8'));
-if (release) {
-  const wasmPath = join(dir, names.__CORE_WASM__);
-  const short = shortenImports(await readFile(wasmPath), glue, './kam-navigator_bg.js');
-  await writeFile(wasmPath, short.wasm);
-  glue = short.glue;
+// 1 + 2: each module's glue, the entry and the iframe page.
+for (const [js, wasm] of modules) {
+  if (wasm !== js.replace(/\.js$/, '_bg.wasm')) throw new Error(`post-build: ${js} and ${wasm} differ in their stem`);
+  const corePath = join(dir, js);
+  const text = await readFile(corePath, 'utf8');
+  let glue = await minifyJs(release ? slimGlue(text) : text);
+  if (release) {
+    const wasmPath = join(dir, wasm);
+    const short = shortenImports(await readFile(wasmPath), glue, './kam-navigator_bg.js');
+    await writeFile(wasmPath, short.wasm);
+    glue = short.glue;
+  }
+  await writeFile(corePath, glue);
 }
-await writeFile(corePath, glue);
 await writeFile(join(dir, 'kam-navigator.js'), await minifyJs(fill(await readFile(join(web, 'kam-navigator.js'), 'utf8'))));
 for (const name of ['embed.js', 'kam-navigator-frame.js', 'sw-register.js']) {
   await writeFile(join(dir, name), await minifyJs(await readFile(join(web, name), 'utf8')));
 }
 await writeFile(join(dir, 'embed.html'), fill(await readFile(join(web, 'embed.html'), 'utf8')));
-// The standalone page's preload hints name the hashed core files.
-const indexPath = join(dir, 'index.html');
-await writeFile(indexPath, fill(await readFile(indexPath, 'utf8')));
 
 // 3: the service worker precaches everything the standalone page needs.
 const assets = (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'sw.js' && !/\.(gz|br)$/.test(f)).sort();

@@ -17,6 +17,11 @@ cargo clippy --all-targets --locked -- -D warnings
 tier "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
+tier "clippy (wasm32, each tool's module as the release build ships it)"
+for tool in employer candidate calculator; do
+  cargo clippy --locked --lib --bins --target wasm32-unknown-unknown --no-default-features --features "$tool" -- -D warnings
+done
+
 tier "docs (rustdoc, warnings are errors: broken links, stray HTML)"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked --target wasm32-unknown-unknown
 

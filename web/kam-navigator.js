@@ -5,25 +5,29 @@
 // nor is broken by it. This file is a template: the post-build step fills in
 // the content-hashed names of the core files and minifies it.
 const BASE = new URL('.', import.meta.url);
-const CORE_JS = new URL('__CORE_JS__', BASE).href;
-const CORE_WASM = new URL('__CORE_WASM__', BASE).href;
-const CSS = new URL('__CSS__', BASE).href;
+const url = (file) => new URL(file, BASE).href;
+// The employer, candidate and calculator modules, each the stem of its glue
+// (`.js`) and wasm (`_bg.wasm`). Each holds one tool (and the overview), so a
+// visitor loads only the code of the tool they open, and another tool's
+// module when they open that.
+const MODULES = __MODULES__;
+const CSS = url('__CSS__');
+// The module with the page of a route ("#/calculator") or a tool.
+const moduleOf = (s) => (/^(#\/)?cand/.test(s) ? 1 : /^(#\/)?calc/.test(s) ? 2 : 0);
 
-// The wasm is compiled once per page, but every widget gets its own
-// instance (its own copy of the glue module, hence the query): a panic
-// aborts only the instance it happens in, so the other widgets on the page
-// keep working. The first widget's glue is `?instance=1`: the standalone
-// and iframe pages preload exactly that URL (index.html, web/embed.html).
-let compiled;
+// Each module is compiled once per page, but every widget gets its own
+// instance (its own copy of the glue, hence the query): a panic aborts
+// only the instance it happens in, so the other widgets on the page keep
+// working. The page's first glue is `?instance=1`.
+const compiled = [];
 let instances = 0;
-function compile() {
-  compiled ??= WebAssembly.compileStreaming(fetch(CORE_WASM)).catch(async () =>
+async function loadCore(k) {
+  const stem = url(MODULES[k]);
+  const wasm = `${stem}_bg.wasm`;
+  compiled[k] ??= WebAssembly.compileStreaming(fetch(wasm)).catch(async () =>
     // Hosts that serve .wasm with the wrong type: compile from bytes.
-    WebAssembly.compile(await (await fetch(CORE_WASM)).arrayBuffer()));
-  return compiled;
-}
-async function loadCore() {
-  const [module, m] = await Promise.all([compile(), import(`${CORE_JS}?instance=${++instances}`)]);
+    WebAssembly.compile(await (await fetch(wasm)).arrayBuffer()));
+  const [module, m] = await Promise.all([compiled[k], import(`${stem}.js?instance=${++instances}`)]);
   await m.default({ module_or_path: module });
   return m;
 }
@@ -52,7 +56,11 @@ class KamNavigatorElement extends HTMLElement {
   #configUrl;
   #config = {};
 
-  #core;
+  // This widget's instance of each module it loaded, the module it runs,
+  // and what its widget hands to the next one while a swap is pending.
+  #cores = [];
+  #module;
+  #handoff;
 
   connectedCallback() {
     if (!this.#mount) {
@@ -91,21 +99,30 @@ class KamNavigatorElement extends HTMLElement {
       this.#configUrl = options.config;
       this.#config = options.config ? await fetchConfig(options.config) : {};
     }
+    const k = (this.#module ??= moduleOf((options.routing === 'hash' ? location.hash : options.tool) ?? ''));
     let m;
     try {
-      this.#core ??= loadCore();
-      m = await this.#core;
+      m = await (this.#cores[k] ??= loadCore(k));
     } catch (e) {
       console.error('kam-navigator: could not load', e);
       this.#mount.textContent = 'KAM Navigator could not be loaded. / KAM Navigator konnte nicht geladen werden.';
       return;
     }
     if (generation !== this.#generation || !this.isConnected) return;
-    const all = { ...options, ...this.#config };
-    if (this.#widget) {
+    // A widget asks for another module's tool: mount that module's widget
+    // in its place, with what it hands over.
+    const swap = (route, handoff) => {
+      this.#module = moduleOf(route);
+      this.#handoff = handoff;
+      this.#render();
+    };
+    const all = { ...options, ...this.#config, swap };
+    if (this.#widget && !this.#handoff) {
       this.#widget.update(all);
     } else {
-      this.#widget = m.mount(this.#mount, this, all);
+      this.#widget?.destroy();
+      this.#widget = m.mount(this.#mount, this, { ...all, handoff: this.#handoff });
+      this.#handoff = undefined;
     }
     if (this.#reserved) {
       this.style.minHeight = '';
@@ -139,7 +156,7 @@ class KamNavigatorElement extends HTMLElement {
     this.#mount.replaceWith(fresh);
     this.#mount = fresh;
     this.#widget = undefined;
-    this.#core = undefined;
+    this.#cores = [];
   }
 
   /** Benchmark aid: bytes of this widget's wasm memory. */
