@@ -22,7 +22,8 @@ import { serve } from '../tests/e2e/support/server.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const ROUTES = ['#/employer', '#/candidate', '#/calculator', '#/'];
-const wasmFile = readdirSync(DIST).find((f) => f.endsWith('_bg.wasm'));
+// The employer module (Trunk's; the other tools' modules carry their name).
+const wasmFile = readdirSync(DIST).find((f) => /^kam-navigator-[0-9a-f]+_bg\.wasm$/.test(f));
 if (!wasmFile) throw new Error('no wasm in dist/: run `make dist` first');
 const wasm = readFileSync(join(DIST, wasmFile));
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;

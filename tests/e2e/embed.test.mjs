@@ -151,16 +151,18 @@ test('totals still waiting when the calculator closes are reported as it closes'
   const { tab, page, widget: right } = await hostWidget('right');
   await page.waitForFunction(() => window.knEvents?.some((x) => x.id === 'right' && x.type === 'kam-navigator:result'));
   // A new head count, then at once (no timer can run in between) the host
-  // switches the widget to another tool, which closes the calculator.
+  // switches the widget to another tool, which closes the calculator (the
+  // employer quiz follows once its module has loaded).
   await installTyping(page);
-  const quiz = await right.getByTestId('calc-kam-count').evaluate(async (input) => {
+  const closed = await right.getByTestId('calc-kam-count').evaluate(async (input) => {
     const root = input.getRootNode();
     await window.knType(input, '7');
     root.host.setAttribute('tool', 'employer');
-    for (let i = 0; i < 200 && !root.querySelector('[data-testid=quiz]'); i++) await Promise.resolve();
-    return Boolean(root.querySelector('[data-testid=quiz]'));
+    for (let i = 0; i < 200 && root.querySelector('[data-testid=calculator]'); i++) await Promise.resolve();
+    return !root.querySelector('[data-testid=calculator]');
   });
-  assert.ok(quiz, 'the employer quiz replaced the calculator');
+  assert.ok(closed, 'the calculator closed');
+  await right.getByTestId('quiz').waitFor();
   const kams = await page.evaluate(() => window.knEvents
     .filter((x) => x.id === 'right' && x.type === 'kam-navigator:result' && x.detail.tool === 'calculator')
     .map((x) => x.detail.team.kam));

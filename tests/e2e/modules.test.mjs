@@ -1,0 +1,109 @@
+// One wasm module per tool: a page fetches only the module of its first
+// screen, and opening another tool mounts that tool's module in place with
+// everything the visitor had entered, in their language, with the focus on
+// the new page's heading, also where storage is blocked.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { heading, open, openPage, start } from './support/app.mjs';
+import { join } from 'node:path';
+import { ROOT } from './support/app.mjs';
+import { answerStep, focused, next, radio, waitForQuestion } from './support/quiz.mjs';
+
+let env;
+before(async () => {
+  env = await start({ mounts: { '/fixtures/': join(ROOT, 'tests', 'e2e', 'fixtures') } });
+});
+after(async () => {
+  await env?.stop();
+});
+
+/** The module names of the wasm files the page fetched, in order. */
+function wasmRequests(page) {
+  const seen = [];
+  page.on('request', (r) => {
+    const file = new URL(r.url()).pathname.split('/').pop();
+    const m = file.match(/^kam-navigator-(?:([a-z]+)-)?[0-9a-f]+_bg\.wasm$/);
+    if (m) seen.push(m[1] ?? 'employer');
+  });
+  return seen;
+}
+
+const FIRST = { '': 'employer', '#/employer': 'employer', '#/candidate': 'candidate', '#/calculator': 'calculator' };
+
+for (const [hash, module] of Object.entries(FIRST)) {
+  test(`${hash || 'the overview'} loads the ${module} module and no other`, async () => {
+    const tab = await openPage(env);
+    const seen = wasmRequests(tab.page);
+    await open(env, tab, hash);
+    await tab.page.locator('[data-testid=page] h1').waitFor();
+    // Give a stray second fetch the time to show.
+    await tab.page.waitForTimeout(300);
+    assert.deepEqual(seen, [module]);
+    assert.deepEqual(tab.problems, []);
+    await tab.context.close();
+  });
+}
+
+async function carriesOver(tab, { blocked }) {
+  const { page, context } = tab;
+  if (blocked) {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+      Object.defineProperty(window, 'sessionStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    });
+  }
+  const seen = wasmRequests(page);
+  await open(env, tab, '#/employer');
+  await page.getByTestId('lang-en').click();
+  await page.locator('[data-testid=app][lang=en]').waitFor();
+  await waitForQuestion(page, 'business_model');
+  await answerStep(page, 'business_model', 'mixed');
+  await next(page);
+  await waitForQuestion(page, 'largest_customer_share');
+  await page.getByTestId('nav-calculator').click();
+  await page.getByTestId('calculator').waitFor();
+  assert.equal(await heading(page, 'cost'), await page.locator('[data-testid=page] h1').textContent());
+  assert.match(await heading(page), /cost/i, 'the English calculator');
+  assert.equal((await focused(page)).tag, 'h1', 'the focus is on the new page heading');
+  await page.getByTestId('calc-kam-count').fill('3');
+  await page.getByTestId('team-total').locator('h3').filter({ hasText: 'Your team: 3 KAM' }).waitFor();
+  // Back: the employer quiz is on its second question, with the first answer kept.
+  await page.getByTestId('nav-employer').click();
+  await waitForQuestion(page, 'largest_customer_share');
+  await page.getByTestId('back').click();
+  await waitForQuestion(page, 'business_model');
+  assert.ok(await radio(page, 'business_model', 'mixed').isChecked(), 'the first answer is kept');
+  // And the calculator still has its three KAMs; each module was fetched once.
+  await page.getByTestId('nav-calculator').click();
+  await page.getByTestId('team-total').locator('h3').filter({ hasText: 'Your team: 3 KAM' }).waitFor();
+  assert.deepEqual(seen, ['employer', 'calculator']);
+  assert.deepEqual(tab.problems, []);
+}
+
+test('opening another tool mounts its module with the answers, the language and the focus', async () => {
+  const tab = await openPage(env);
+  await carriesOver(tab, { blocked: false });
+  await tab.context.close();
+});
+
+test('the handover keeps the answers where storage is blocked', async () => {
+  const tab = await openPage(env);
+  await carriesOver(tab, { blocked: true });
+  await tab.context.close();
+});
+
+test('an embedded widget with its own routing swaps modules and leaves the host address alone', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  const seen = wasmRequests(page);
+  await page.goto(`${env.server.origin}/fixtures/all-tools.html`);
+  await page.getByTestId('app').waitFor();
+  const address = page.url();
+  await page.getByTestId('nav-candidate').click();
+  await page.getByTestId('quiz').waitFor();
+  assert.equal(await page.getByTestId('quiz').getAttribute('data-question'), 'years_in_sales');
+  assert.equal(page.url(), address);
+  assert.deepEqual(seen, ['employer', 'candidate']);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
