@@ -8,6 +8,7 @@
 //! with its source tag; the Rust code holds the *rules* (which point to the
 //! section of the domain guide (`shared/guide/domain.md`, "§N") they implement), never the numbers.
 
+pub mod builtin;
 pub mod candidate;
 pub mod codec;
 pub mod cost;

@@ -688,9 +688,16 @@ impl Config {
     }
 
     /// The shipped config, parsed once and cached (the UI calls this often).
+    /// Without the `json-data` feature it is built from the generated
+    /// `domain::builtin` code instead, which `tests/builtin.rs` holds equal
+    /// to the data file.
     pub fn builtin_cached() -> Result<&'static Config, &'static DataError> {
         static CACHE: OnceLock<Result<Config, DataError>> = OnceLock::new();
-        CACHE.get_or_init(Config::builtin).as_ref()
+        #[cfg(feature = "json-data")]
+        let load = Config::builtin;
+        #[cfg(not(feature = "json-data"))]
+        let load = || Ok(super::builtin::config());
+        CACHE.get_or_init(load).as_ref()
     }
 
     /// Parses and validates a complete data document.
