@@ -1,7 +1,8 @@
 // Trunk post-build hook. Turns Trunk's output into the shipped widget:
 // 0. builds the candidate and calculator modules beside the employer module
-//    Trunk built (one wasm module per tool, ARCHITECTURE.md), with the same
-//    cargo profile, wasm-bindgen and wasm-opt settings;
+//    Trunk built (one wasm module per tool, ARCHITECTURE.md), and the full
+//    one that reads override documents, with the same cargo profile,
+//    wasm-bindgen and wasm-opt settings;
 // 1. writes the public entry `kam-navigator.js` (the custom element) and the
 //    iframe page from the templates in web/, with the content-hashed names
 //    of the core files filled in (also into index.html's preload hints);
@@ -36,10 +37,13 @@ const source = await readFile(join(root, 'index.html'), 'utf8');
 const attr = (a) => source.match(new RegExp(`${a}="([^"]*)"`))?.[1] ?? '';
 const split = join(root, 'target', 'split');
 const sha = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);
-const EXTRA = ['candidate', 'calculator'];
+// The full module (all tools and the JSON reader) is the one that reads
+// override documents: the default features.
+const EXTRA = ['candidate', 'calculator', 'full'];
 for (const key of EXTRA) {
+  const features = key === 'full' ? [] : ['--no-default-features', '--features', key];
   execFileSync('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'kam-navigator',
-    '--no-default-features', '--features', key, '--target-dir', split, ...(release ? ['--release'] : [])], { stdio: 'inherit' });
+    ...features, '--target-dir', split, ...(release ? ['--release'] : [])], { stdio: 'inherit' });
   const out = join(split, 'bindgen', key);
   execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'kam-navigator',
     join(split, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'kam-navigator.wasm')], { stdio: 'inherit' });
@@ -59,7 +63,7 @@ const find = (re, what) => {
   if (!hit) throw new Error(`post-build: no ${what} in ${dir} (${files.join(', ')})`);
   return hit;
 };
-// Employer (Trunk's), candidate, calculator: [glue, wasm] each, one stem.
+// Employer (Trunk's), candidate, calculator, full: [glue, wasm] each, one stem.
 const modules = [
   [find(/^kam-navigator-[0-9a-f]+\.js$/, 'core JS'), find(/^kam-navigator-[0-9a-f]+_bg\.wasm$/, 'core wasm')],
   ...EXTRA.map((key) => [find(new RegExp(`^kam-navigator-${key}-[0-9a-f]+\\.js$`), `${key} JS`),

@@ -6,10 +6,11 @@
 // the content-hashed names of the core files and minifies it.
 const BASE = new URL('.', import.meta.url);
 const url = (file) => new URL(file, BASE).href;
-// The employer, candidate and calculator modules, each the stem of its glue
-// (`.js`) and wasm (`_bg.wasm`). Each holds one tool (and the overview), so a
-// visitor loads only the code of the tool they open, and another tool's
-// module when they open that.
+// The employer, candidate and calculator modules, and one with all tools
+// that reads override documents, each the stem of its glue (`.js`) and wasm
+// (`_bg.wasm`). Each of the first three holds one tool (and the overview),
+// so a visitor loads only the code of the tool they open, and another
+// tool's module when they open that.
 const MODULES = __MODULES__;
 const CSS = url('__CSS__');
 // The module with the page of a route ("#/calculator") or a tool.
@@ -99,7 +100,8 @@ class KamNavigatorElement extends HTMLElement {
       this.#configUrl = options.config;
       this.#config = options.config ? await fetchConfig(options.config) : {};
     }
-    const k = (this.#module ??= moduleOf((options.routing === 'hash' ? location.hash : options.tool) ?? ''));
+    const k = (this.#module ??= this.#config.configText ? 3
+      : moduleOf((options.routing === 'hash' ? location.hash : options.tool) ?? ''));
     let m;
     try {
       m = await (this.#cores[k] ??= loadCore(k));
@@ -109,10 +111,10 @@ class KamNavigatorElement extends HTMLElement {
       return;
     }
     if (generation !== this.#generation || !this.isConnected) return;
-    // A widget asks for another module's tool: mount that module's widget
-    // in its place, with what it hands over.
-    const swap = (route, handoff) => {
-      this.#module = moduleOf(route);
+    // A widget asks for another module (its index, ui::app::module_index):
+    // mount that module's widget in its place, with what it hands over.
+    const swap = (k, handoff) => {
+      this.#module = k;
       this.#handoff = handoff;
       this.#render();
     };

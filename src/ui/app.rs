@@ -68,6 +68,25 @@ pub const fn in_module(route: Route) -> bool {
     }
 }
 
+/// Whether this build shows `route`, with an override document or not:
+/// only the module with the JSON reader (feature `json-data`, all tools)
+/// reads one.
+pub const fn runs_here(route: Route, override_doc: bool) -> bool {
+    in_module(route) && (!override_doc || cfg!(feature = "json-data"))
+}
+
+/// The loader's index of the module that shows `route`: the order of the
+/// module list in `web/kam-navigator.js` (employer with the overview,
+/// candidate, calculator, and all tools with the JSON reader).
+pub const fn module_index(route: Route, override_doc: bool) -> u32 {
+    match (override_doc, route) {
+        (true, _) => 3,
+        (false, Route::Candidate) => 1,
+        (false, Route::Calculator) => 2,
+        (false, Route::Home | Route::Employer | Route::NotFound) => 0,
+    }
+}
+
 /// The data in force: the built-in file, or an override merged over it.
 /// Override results are kept per document text, so re-renders and several
 /// widgets with the same file share one parsed config.
@@ -77,7 +96,9 @@ fn config_for(text: Option<&str>) -> (Option<&'static Config>, Option<String>) {
             const { std::cell::RefCell::new(Vec::new()) };
     }
     let builtin = Config::builtin_cached().ok();
-    let Some(text) = text else {
+    // A module without the JSON reader hands an override document on to
+    // the module that reads it (`Pages`); until then it shows the built-in.
+    let Some(text) = text.filter(|_| cfg!(feature = "json-data")) else {
         return (builtin, None);
     };
     let hit = CACHE.with(|c| {
@@ -391,7 +412,7 @@ pub fn App(props: &AppProps) -> Html {
                         <Pages {route} {lang} data={Data(cfg)} start={start.clone()} {heading} {hash_routing}
                             state_key={AttrValue::from(options.state_key.clone())} {steps_key}
                             {cta} onnavigate={onnavigate.clone()} {onevent} share_base={AttrValue::from(share_base)}
-                            swap={props.swap.clone()} />
+                            swap={props.swap.clone()} override_doc={options.config_text.is_some()} />
                     },
                     None => html! {
                         <div class="kn-notice" role="alert"><p>{ t.data_broken }</p></div>
@@ -502,6 +523,8 @@ struct PagesProps {
     onevent: Callback<HostEvent>,
     share_base: AttrValue,
     swap: Option<js_sys::Function>,
+    /// Whether the host gave an override document.
+    override_doc: bool,
 }
 
 /// The page for the route, and the visitor's session. The session lives
@@ -528,21 +551,22 @@ fn Pages(props: &PagesProps) -> Html {
         let saver = saver.clone();
         use_effect_with(session.clone(), move |s| saver.changed(&s.0));
     }
-    // A tool of another module: hand the session over to the loader, which
-    // mounts that module's widget in this one's place.
+    // A tool of another module, or an override document this module cannot
+    // read: hand the session over to the loader, which mounts that module's
+    // widget in this one's place.
     {
         let (swap, session, lang) = (props.swap.clone(), session.clone(), props.lang);
-        use_effect_with(props.route, move |route| {
-            if let Some(swap) = swap.filter(|_| !in_module(*route)) {
+        use_effect_with((props.route, props.override_doc), move |&(route, doc)| {
+            if let Some(swap) = swap.filter(|_| !runs_here(route, doc)) {
                 let handoff = Handoff {
-                    route: *route,
+                    route,
                     lang,
                     steps: session.0.steps(),
                     state: session.0.encode(route_tool(Route::Home)),
                 };
                 let _ = swap.call2(
                     &JsValue::NULL,
-                    &JsValue::from_str(route.to_hash()),
+                    &JsValue::from(module_index(route, doc)),
                     &JsValue::from_str(&handoff.encode()),
                 );
             }
