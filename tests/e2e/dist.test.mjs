@@ -72,7 +72,7 @@ test('no page carries an inline script or style attribute', async () => {
   }
 });
 
-test('the pages preload no core module, and the entry names the three that exist', async () => {
+test('the pages preload no core module, and the entry names the four that exist', async () => {
   const names = await readdir(DIST);
   for (const page of ['index.html', 'embed.html']) {
     const html = await readFile(join(DIST, page), 'utf8');
@@ -83,9 +83,10 @@ test('the pages preload no core module, and the entry names the three that exist
   }
   const entry = await readFile(join(DIST, 'kam-navigator.js'), 'utf8');
   const stems = [...entry.matchAll(/"(kam-navigator-(?:[a-z]+-)?[0-9a-f]{16})"/g)].map((m) => m[1]);
-  assert.equal(stems.length, 3, `module stems in the entry: ${stems}`);
+  assert.equal(stems.length, 4, `module stems in the entry: ${stems}`);
   assert.match(stems[1], /-candidate-/);
   assert.match(stems[2], /-calculator-/);
+  assert.match(stems[3], /-full-/);
   for (const stem of stems) {
     for (const file of [`${stem}.js`, `${stem}_bg.wasm`]) assert.ok(names.includes(file), `${file} is not in dist/`);
   }

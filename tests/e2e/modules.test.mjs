@@ -107,3 +107,45 @@ test('an embedded widget with its own routing swaps modules and leaves the host 
   assert.deepEqual(tab.problems, []);
   await tab.context.close();
 });
+
+test('a widget with an override document loads the module that reads it, and only that one', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  const seen = wasmRequests(page);
+  await page.goto(`${env.server.origin}/fixtures/override.html`);
+  await page.getByTestId('nav-calculator').click();
+  await page.getByTestId('calculator').waitFor();
+  await page.getByTestId('nav-employer').click();
+  await page.getByTestId('quiz').waitFor();
+  await page.getByTestId('nav-candidate').click();
+  await page.getByTestId('quiz').waitFor();
+  assert.deepEqual(seen, ['full']);
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
+
+test('an override document given after the start moves the widget to that module with its answers', async () => {
+  const tab = await openPage(env);
+  const { page } = tab;
+  const seen = wasmRequests(page);
+  await page.goto(`${env.server.origin}/fixtures/all-tools.html`);
+  await page.getByTestId('nav-employer').click();
+  await waitForQuestion(page, 'business_model');
+  await answerStep(page, 'business_model', 'few_large');
+  await next(page);
+  await page.evaluate(() => {
+    const el = document.getElementById('all');
+    el.shadowRoot.activeElement?.blur();
+    el.setAttribute('config', './override-ok.json');
+  });
+  // The handed-over widget focuses its heading, which the first one never did.
+  for (let i = 0; i < 200 && (await focused(page)).tag !== 'h1'; i++) await page.waitForTimeout(50);
+  assert.equal((await focused(page)).tag, 'h1', 'a new widget took over');
+  assert.deepEqual(seen, ['employer', 'full']);
+  await waitForQuestion(page, 'largest_customer_share');
+  await page.getByTestId('back').click();
+  await waitForQuestion(page, 'business_model');
+  assert.ok(await radio(page, 'business_model', 'few_large').isChecked(), 'the answer is kept');
+  assert.deepEqual(tab.problems, []);
+  await tab.context.close();
+});
