@@ -3,8 +3,10 @@
 //! The pure domain (`crate::domain`) never builds sentences. It returns text
 //! keys, and [`crate::domain::text_keys::all_text_keys`] lists every key it
 //! can return. This module turns a key into the German or English text. The
-//! catalogue is one table of `(key, German, English)` rows, so a row cannot
-//! lack a language. `tests/texts.rs` checks that every domain key has a row.
+//! catalogue is a table of `(key, German, English)` rows, so a row cannot
+//! lack a language, in three parts: the texts every module needs, the
+//! employer quiz's and the candidate quiz's, each quiz's part only in the
+//! modules with its page (cargo features `employer`, `candidate`). `tests/texts.rs` checks that every domain key has a row.
 //!
 //! Facts come from the domain guide (`/work/shared/guide/domain.md`, §1, §4,
 //! §5, §6). Every sentence is written for this app; none is copied from the
@@ -97,12 +99,24 @@ fn is_placeholder_name(name: &str) -> bool {
 /// One catalogue row: key, German text, English text.
 type Entry = (&'static str, &'static str, &'static str);
 
-/// The catalogue's rows, split out of [`TEXTS`] on first use.
+/// The catalogue's parts this build has: each module of the release build
+/// (ARCHITECTURE.md) carries only the texts of its own tool, which leaves
+/// the other quiz's 5 KB gzip of texts out of it.
+const PARTS: &[&str] = &[
+    TEXTS,
+    #[cfg(feature = "employer")]
+    EMPLOYER_TEXTS,
+    #[cfg(feature = "candidate")]
+    CANDIDATE_TEXTS,
+];
+
+/// The catalogue's rows, split out of [`PARTS`] on first use.
 fn rows() -> &'static [Entry] {
     static ROWS: OnceLock<Vec<Entry>> = OnceLock::new();
     ROWS.get_or_init(|| {
-        TEXTS
-            .split_terminator(ROW_END)
+        PARTS
+            .iter()
+            .flat_map(|part| part.split_terminator(ROW_END))
             .filter_map(|row| {
                 let mut fields = row.split(FIELD_END);
                 Some((fields.next()?, fields.next()?, fields.next()?))
@@ -111,7 +125,7 @@ fn rows() -> &'static [Entry] {
     })
 }
 
-/// Ends a row of [`TEXTS`] (ASCII record separator).
+/// Ends a row of a catalogue part (ASCII record separator).
 const ROW_END: char = '\u{1e}';
 /// Separates the key and the two texts of a row (ASCII unit separator).
 const FIELD_END: char = '\u{1f}';
@@ -127,8 +141,295 @@ macro_rules! catalogue {
     };
 }
 
-/// The catalogue, grouped by key family.
+/// The texts every module needs: the calculator, roles, sources and errors.
 static TEXTS: &str = catalogue![
+    // -----------------------------------------------------------------
+    // Cost calculator: social-security branches (domain guide §3)
+    // -----------------------------------------------------------------
+    // "\u{ad}" (soft hyphen): where these may break in the phone cost table;
+    // see tests/texts.rs cost_table_labels_break_only_between_syllables.
+    (
+        "cost.branch.pension",
+        "Renten\u{ad}versicherung",
+        "Pension insurance",
+    ),
+    (
+        "cost.branch.unemployment",
+        "Arbeitslosen\u{ad}versicherung",
+        "Unemploy\u{ad}ment insurance",
+    ),
+    (
+        "cost.branch.health",
+        "Kranken\u{ad}versicherung",
+        "Health insurance",
+    ),
+    (
+        "cost.branch.care",
+        "Pflege\u{ad}versicherung",
+        "Long-term care insurance",
+    ),
+    (
+        "cost.branch.insolvency_u3",
+        "Umlage U3 (Insolvenz\u{ad}geld)",
+        "Insolvency levy (U3)",
+    ),
+    (
+        "cost.branch.maternity_u2",
+        "Umlage U2 (Mutterschaft)",
+        "Maternity levy (U2)",
+    ),
+    (
+        "cost.branch.sick_pay_u1",
+        "Umlage U1 (Entgelt\u{ad}fort\u{ad}zahlung bei Krankheit)",
+        "Sick-pay levy (U1)",
+    ),
+    (
+        "cost.branch.accident",
+        "Unfall\u{ad}versicherung (Berufs\u{ad}genossen\u{ad}schaft)",
+        "Accident insurance (BG)",
+    ),
+    // -----------------------------------------------------------------
+    // Roles and role families (domain guide §1, §2)
+    // -----------------------------------------------------------------
+    ("role.junior_am", "Junior Account Manager", "Junior Account Manager"),
+    ("role.am", "Account Manager", "Account Manager"),
+    ("role.senior_am", "Senior Account Manager", "Senior Account Manager"),
+    (
+        "role.kam_new",
+        "Key Account Manager (neu in der Rolle)",
+        "Key Account Manager (new to the role)",
+    ),
+    (
+        "role.kam_experienced",
+        "Key Account Manager (erfahren)",
+        "Key Account Manager (experienced)",
+    ),
+    ("family.am", "Account Manager (AM)", "Account Manager (AM)"),
+    (
+        "family.kam",
+        "Key Account Manager (KAM)",
+        "Key Account Manager (KAM)",
+    ),
+    // -----------------------------------------------------------------
+    // Source tags shown next to figures
+    // -----------------------------------------------------------------
+    (
+        "source.article",
+        "Markterfahrung des Personalberaters",
+        "the recruiter's market experience",
+    ),
+    (
+        "source.statutory",
+        "gesetzliche Werte 2026",
+        "statutory figures 2026",
+    ),
+    (
+        "source.market",
+        "Marktdaten aus Gehaltsreports",
+        "market data from salary reports",
+    ),
+    (
+        "source.assumption",
+        "Annahme (anpassbar)",
+        "assumption (adjustable)",
+    ),
+    // -----------------------------------------------------------------
+    // Errors: answers that do not fit their question
+    // -----------------------------------------------------------------
+    (
+        "error.answer.unknown_question",
+        "Diese Frage ist nicht bekannt. Bitte laden Sie die Seite neu.",
+        "This question is not recognised. Please reload the page.",
+    ),
+    (
+        "error.answer.wrong_kind",
+        "Diese Antwort passt nicht zur Frage. Bitte antworten Sie noch einmal.",
+        "This answer does not fit the question. Please answer again.",
+    ),
+    (
+        "error.answer.option_out_of_range",
+        "Diese Auswahl gibt es nicht. Bitte wählen Sie eine der angebotenen Antworten.",
+        "That choice does not exist. Please pick one of the options shown.",
+    ),
+    (
+        "error.answer.number_out_of_range",
+        "Bitte eine Zahl zwischen {min} und {max} eingeben.",
+        "Please enter a number between {min} and {max}.",
+    ),
+    // -----------------------------------------------------------------
+    // Errors: shared links (URL state)
+    // -----------------------------------------------------------------
+    (
+        "error.codec.empty",
+        "Der Link enthält keine gespeicherten Angaben. Sie können einfach neu beginnen.",
+        "The link contains no saved answers. You can simply start afresh.",
+    ),
+    (
+        "error.codec.too_long",
+        "Der Link ist zu lang und lässt sich nicht lesen. Bitte nutzen Sie den ursprünglichen Link oder beginnen Sie neu.",
+        "The link is too long to read. Please use the original link or start again.",
+    ),
+    (
+        "error.codec.invalid_character",
+        "Der Link enthält unzulässige Zeichen. Bitte kopieren Sie ihn vollständig und unverändert.",
+        "The link contains characters that are not allowed. Please copy it in full and unchanged.",
+    ),
+    (
+        "error.codec.unknown_version",
+        "Dieser Link stammt aus einer anderen Version des KAM Navigators. Bitte beantworten Sie die Fragen neu.",
+        "This link comes from a different version of KAM Navigator. Please answer the questions again.",
+    ),
+    (
+        "error.codec.wrong_section_count",
+        "Der Link ist unvollständig, vermutlich wurde er beim Kopieren abgeschnitten. Bitte kopieren Sie ihn erneut.",
+        "The link is incomplete; it was probably cut off when copied. Please copy it again.",
+    ),
+    (
+        "error.codec.too_many_fields",
+        "Der Link enthält mehr Angaben als vorgesehen. Bitte nutzen Sie den ursprünglichen Link oder beginnen Sie neu.",
+        "The link contains more answers than expected. Please use the original link or start again.",
+    ),
+    (
+        "error.codec.invalid_field",
+        "Eine Angabe im Link ist ungültig. Bitte prüfen Sie den Link oder beginnen Sie neu.",
+        "One of the answers in the link is invalid. Please check the link or start again.",
+    ),
+    // -----------------------------------------------------------------
+    // Errors: the data file or a host page's override
+    // -----------------------------------------------------------------
+    (
+        "error.data.syntax",
+        "Die Konfiguration lässt sich nicht lesen ({field}). Bitte prüfen Sie, ob sie gültiges JSON im erwarteten Aufbau ist.",
+        "The configuration cannot be read ({field}). Please check that it is valid JSON with the expected structure.",
+    ),
+    (
+        "error.data.missing",
+        "Das Pflichtfeld {field} fehlt. Bitte ergänzen Sie es.",
+        "The required field {field} is missing. Please add it.",
+    ),
+    (
+        "error.data.unknown_key",
+        "Das Feld {field} ist unbekannt. Bitte prüfen Sie die Schreibweise.",
+        "The field {field} is not recognised. Please check the spelling.",
+    ),
+    (
+        "error.data.wrong_type",
+        "Das Feld {field} hat den falschen Typ, z. B. Text statt Zahl.",
+        "The field {field} has the wrong type, for example text instead of a number.",
+    ),
+    (
+        "error.data.min_above_max",
+        "In {field} liegt das Minimum über dem Maximum. Bitte korrigieren Sie die Werte.",
+        "In {field} the minimum is above the maximum. Please correct the values.",
+    ),
+    (
+        "error.data.rate_out_of_range",
+        "Der Satz in {field} muss zwischen 0 und 100 % liegen.",
+        "The rate in {field} must be between 0 and 100 %.",
+    ),
+    (
+        "error.data.negative",
+        "Der Wert in {field} darf nicht negativ sein.",
+        "The value in {field} must not be negative.",
+    ),
+    (
+        "error.data.out_of_range",
+        "Der Wert in {field} liegt außerhalb des unterstützten Bereichs.",
+        "The value in {field} is outside the supported range.",
+    ),
+    (
+        "error.data.zero_capacity",
+        "Die Kapazität in {field} muss mindestens 1 betragen.",
+        "The capacity in {field} must be at least 1.",
+    ),
+    (
+        "error.data.unknown_source",
+        "Die Quellenangabe in {field} ist unbekannt. Erlaubt sind article, statutory, market und assumption.",
+        "The source tag in {field} is unknown. Allowed are article, statutory, market and assumption.",
+    ),
+    (
+        "error.data.invalid_date",
+        "Das Datum in {field} ist ungültig. Bitte im Format JJJJ-MM-TT angeben.",
+        "The date in {field} is invalid. Please use the format YYYY-MM-DD.",
+    ),
+    (
+        "error.data.unknown_reference",
+        "Das Feld {field} verweist auf einen Eintrag, den es nicht gibt.",
+        "The field {field} refers to an entry that does not exist.",
+    ),
+    (
+        "error.data.missing_translation",
+        "Der Text {field} fehlt. Bitte geben Sie jede Bezeichnung auf Deutsch und Englisch an.",
+        "The text {field} is missing. Please give every label in German and English.",
+    ),
+    (
+        "error.data.duplicate",
+        "In {field} kommt eine ID doppelt vor. Jede ID darf nur einmal erscheinen.",
+        "An id appears twice in {field}. Each id may appear only once.",
+    ),
+    (
+        "error.data.unsupported_schema",
+        "Das Schema in {field} wird von dieser Version nicht unterstützt. Bitte übernehmen Sie die Schema-Angabe aus der mitgelieferten Datendatei.",
+        "This version does not support the schema in {field}. Please copy the schema value from the bundled data file.",
+    ),
+    // -----------------------------------------------------------------
+    // Errors: what visitors type into number fields
+    // -----------------------------------------------------------------
+    (
+        "error.parse.below_min",
+        "Bitte mindestens {min} eingeben. Für Millionen „Mio.“ anhängen, z. B. 1,8 Mio.",
+        "Please enter at least {min}. For millions add “M”, for example 1.8 M.",
+    ),
+    (
+        "error.parse.above_max",
+        "Bitte höchstens {max} eingeben.",
+        "Please enter at most {max}.",
+    ),
+    (
+        "error.parse.empty",
+        "Bitte einen Wert eingeben.",
+        "Please enter a value.",
+    ),
+    (
+        "error.parse.not_a_number",
+        "Bitte einen Betrag eingeben, z. B. 55.000 oder 5 Mio.",
+        "Please enter an amount, for example 55,000 or 5 M.",
+    ),
+    (
+        "error.parse.not_a_number.percent",
+        "Bitte eine Zahl eingeben, z. B. 12,5 oder 12,5 %.",
+        "Please enter a number, for example 12.5 or 12.5%.",
+    ),
+    (
+        "error.parse.not_a_number.count",
+        "Bitte eine ganze Zahl eingeben, z. B. 12.",
+        "Please enter a whole number, for example 12.",
+    ),
+    (
+        "error.parse.negative",
+        "Bitte eine Zahl ab 0 eingeben, negative Werte sind hier nicht möglich.",
+        "Please enter a number of 0 or more; negative values are not possible here.",
+    ),
+    (
+        "error.parse.too_large",
+        "Diese Zahl ist zu groß. Bitte prüfen Sie die Anzahl der Nullen.",
+        "This number is too large. Please check the number of zeros.",
+    ),
+    (
+        "error.parse.too_many_decimals",
+        "Zu viele Nachkommastellen: Beträge und Prozente mit höchstens zwei, Anzahlen nur als ganze Zahl.",
+        "Too many decimal places: amounts and percentages take up to two, counts whole numbers only.",
+    ),
+    (
+        "error.parse.above_percent_max",
+        "Bitte einen Prozentwert zwischen 0 und 100 eingeben.",
+        "Please enter a percentage between 0 and 100.",
+    ),
+];
+
+/// The employer quiz and result (only in modules with the employer page).
+#[cfg(feature = "employer")]
+static EMPLOYER_TEXTS: &str = catalogue![
     // -----------------------------------------------------------------
     // Employer quiz: questions (domain guide §5)
     // -----------------------------------------------------------------
@@ -478,6 +779,17 @@ static TEXTS: &str = catalogue![
         "Dringend, weil Sie wichtige Kunden an Wettbewerber verlieren: Das gilt unabhängig von der Punktzahl.",
         "Urgent because you are losing important customers to competitors: that holds whatever the score.",
     ),
+    // The employer quiz's own check of a typed share (employer::percent_floor).
+    (
+        "emp.floor.top_customers",
+        "Die größten Kunden zusammen machen mindestens so viel aus wie der größte allein: bitte {value} oder mehr.",
+        "Your largest customers together make up at least as much as the largest one alone: please enter {value} or more.",
+    ),
+];
+
+/// The candidate quiz and result (only in modules with the candidate page).
+#[cfg(feature = "candidate")]
+static CANDIDATE_TEXTS: &str = catalogue![
     // -----------------------------------------------------------------
     // Candidate quiz: questions (domain guide §6)
     // -----------------------------------------------------------------
@@ -854,293 +1166,6 @@ static TEXTS: &str = catalogue![
         "Extern: Ein Wechsel des Arbeitgebers kann schneller in eine Key-Account-Rolle führen.",
         "Externally: changing employer can be a faster route into a key account role.",
     ),
-    // -----------------------------------------------------------------
-    // Cost calculator: social-security branches (domain guide §3)
-    // -----------------------------------------------------------------
-    // "\u{ad}" (soft hyphen): where these may break in the phone cost table;
-    // see tests/texts.rs cost_table_labels_break_only_between_syllables.
-    (
-        "cost.branch.pension",
-        "Renten\u{ad}versicherung",
-        "Pension insurance",
-    ),
-    (
-        "cost.branch.unemployment",
-        "Arbeitslosen\u{ad}versicherung",
-        "Unemploy\u{ad}ment insurance",
-    ),
-    (
-        "cost.branch.health",
-        "Kranken\u{ad}versicherung",
-        "Health insurance",
-    ),
-    (
-        "cost.branch.care",
-        "Pflege\u{ad}versicherung",
-        "Long-term care insurance",
-    ),
-    (
-        "cost.branch.insolvency_u3",
-        "Umlage U3 (Insolvenz\u{ad}geld)",
-        "Insolvency levy (U3)",
-    ),
-    (
-        "cost.branch.maternity_u2",
-        "Umlage U2 (Mutterschaft)",
-        "Maternity levy (U2)",
-    ),
-    (
-        "cost.branch.sick_pay_u1",
-        "Umlage U1 (Entgelt\u{ad}fort\u{ad}zahlung bei Krankheit)",
-        "Sick-pay levy (U1)",
-    ),
-    (
-        "cost.branch.accident",
-        "Unfall\u{ad}versicherung (Berufs\u{ad}genossen\u{ad}schaft)",
-        "Accident insurance (BG)",
-    ),
-    // -----------------------------------------------------------------
-    // Roles and role families (domain guide §1, §2)
-    // -----------------------------------------------------------------
-    ("role.junior_am", "Junior Account Manager", "Junior Account Manager"),
-    ("role.am", "Account Manager", "Account Manager"),
-    ("role.senior_am", "Senior Account Manager", "Senior Account Manager"),
-    (
-        "role.kam_new",
-        "Key Account Manager (neu in der Rolle)",
-        "Key Account Manager (new to the role)",
-    ),
-    (
-        "role.kam_experienced",
-        "Key Account Manager (erfahren)",
-        "Key Account Manager (experienced)",
-    ),
-    ("family.am", "Account Manager (AM)", "Account Manager (AM)"),
-    (
-        "family.kam",
-        "Key Account Manager (KAM)",
-        "Key Account Manager (KAM)",
-    ),
-    // -----------------------------------------------------------------
-    // Source tags shown next to figures
-    // -----------------------------------------------------------------
-    (
-        "source.article",
-        "Markterfahrung des Personalberaters",
-        "the recruiter's market experience",
-    ),
-    (
-        "source.statutory",
-        "gesetzliche Werte 2026",
-        "statutory figures 2026",
-    ),
-    (
-        "source.market",
-        "Marktdaten aus Gehaltsreports",
-        "market data from salary reports",
-    ),
-    (
-        "source.assumption",
-        "Annahme (anpassbar)",
-        "assumption (adjustable)",
-    ),
-    // -----------------------------------------------------------------
-    // Errors: answers that do not fit their question
-    // -----------------------------------------------------------------
-    (
-        "error.answer.unknown_question",
-        "Diese Frage ist nicht bekannt. Bitte laden Sie die Seite neu.",
-        "This question is not recognised. Please reload the page.",
-    ),
-    (
-        "error.answer.wrong_kind",
-        "Diese Antwort passt nicht zur Frage. Bitte antworten Sie noch einmal.",
-        "This answer does not fit the question. Please answer again.",
-    ),
-    (
-        "error.answer.option_out_of_range",
-        "Diese Auswahl gibt es nicht. Bitte wählen Sie eine der angebotenen Antworten.",
-        "That choice does not exist. Please pick one of the options shown.",
-    ),
-    (
-        "error.answer.number_out_of_range",
-        "Bitte eine Zahl zwischen {min} und {max} eingeben.",
-        "Please enter a number between {min} and {max}.",
-    ),
-    // -----------------------------------------------------------------
-    // Errors: shared links (URL state)
-    // -----------------------------------------------------------------
-    (
-        "error.codec.empty",
-        "Der Link enthält keine gespeicherten Angaben. Sie können einfach neu beginnen.",
-        "The link contains no saved answers. You can simply start afresh.",
-    ),
-    (
-        "error.codec.too_long",
-        "Der Link ist zu lang und lässt sich nicht lesen. Bitte nutzen Sie den ursprünglichen Link oder beginnen Sie neu.",
-        "The link is too long to read. Please use the original link or start again.",
-    ),
-    (
-        "error.codec.invalid_character",
-        "Der Link enthält unzulässige Zeichen. Bitte kopieren Sie ihn vollständig und unverändert.",
-        "The link contains characters that are not allowed. Please copy it in full and unchanged.",
-    ),
-    (
-        "error.codec.unknown_version",
-        "Dieser Link stammt aus einer anderen Version des KAM Navigators. Bitte beantworten Sie die Fragen neu.",
-        "This link comes from a different version of KAM Navigator. Please answer the questions again.",
-    ),
-    (
-        "error.codec.wrong_section_count",
-        "Der Link ist unvollständig, vermutlich wurde er beim Kopieren abgeschnitten. Bitte kopieren Sie ihn erneut.",
-        "The link is incomplete; it was probably cut off when copied. Please copy it again.",
-    ),
-    (
-        "error.codec.too_many_fields",
-        "Der Link enthält mehr Angaben als vorgesehen. Bitte nutzen Sie den ursprünglichen Link oder beginnen Sie neu.",
-        "The link contains more answers than expected. Please use the original link or start again.",
-    ),
-    (
-        "error.codec.invalid_field",
-        "Eine Angabe im Link ist ungültig. Bitte prüfen Sie den Link oder beginnen Sie neu.",
-        "One of the answers in the link is invalid. Please check the link or start again.",
-    ),
-    // -----------------------------------------------------------------
-    // Errors: the data file or a host page's override
-    // -----------------------------------------------------------------
-    (
-        "error.data.syntax",
-        "Die Konfiguration lässt sich nicht lesen ({field}). Bitte prüfen Sie, ob sie gültiges JSON im erwarteten Aufbau ist.",
-        "The configuration cannot be read ({field}). Please check that it is valid JSON with the expected structure.",
-    ),
-    (
-        "error.data.missing",
-        "Das Pflichtfeld {field} fehlt. Bitte ergänzen Sie es.",
-        "The required field {field} is missing. Please add it.",
-    ),
-    (
-        "error.data.unknown_key",
-        "Das Feld {field} ist unbekannt. Bitte prüfen Sie die Schreibweise.",
-        "The field {field} is not recognised. Please check the spelling.",
-    ),
-    (
-        "error.data.wrong_type",
-        "Das Feld {field} hat den falschen Typ, z. B. Text statt Zahl.",
-        "The field {field} has the wrong type, for example text instead of a number.",
-    ),
-    (
-        "error.data.min_above_max",
-        "In {field} liegt das Minimum über dem Maximum. Bitte korrigieren Sie die Werte.",
-        "In {field} the minimum is above the maximum. Please correct the values.",
-    ),
-    (
-        "error.data.rate_out_of_range",
-        "Der Satz in {field} muss zwischen 0 und 100 % liegen.",
-        "The rate in {field} must be between 0 and 100 %.",
-    ),
-    (
-        "error.data.negative",
-        "Der Wert in {field} darf nicht negativ sein.",
-        "The value in {field} must not be negative.",
-    ),
-    (
-        "error.data.out_of_range",
-        "Der Wert in {field} liegt außerhalb des unterstützten Bereichs.",
-        "The value in {field} is outside the supported range.",
-    ),
-    (
-        "error.data.zero_capacity",
-        "Die Kapazität in {field} muss mindestens 1 betragen.",
-        "The capacity in {field} must be at least 1.",
-    ),
-    (
-        "error.data.unknown_source",
-        "Die Quellenangabe in {field} ist unbekannt. Erlaubt sind article, statutory, market und assumption.",
-        "The source tag in {field} is unknown. Allowed are article, statutory, market and assumption.",
-    ),
-    (
-        "error.data.invalid_date",
-        "Das Datum in {field} ist ungültig. Bitte im Format JJJJ-MM-TT angeben.",
-        "The date in {field} is invalid. Please use the format YYYY-MM-DD.",
-    ),
-    (
-        "error.data.unknown_reference",
-        "Das Feld {field} verweist auf einen Eintrag, den es nicht gibt.",
-        "The field {field} refers to an entry that does not exist.",
-    ),
-    (
-        "error.data.missing_translation",
-        "Der Text {field} fehlt. Bitte geben Sie jede Bezeichnung auf Deutsch und Englisch an.",
-        "The text {field} is missing. Please give every label in German and English.",
-    ),
-    (
-        "error.data.duplicate",
-        "In {field} kommt eine ID doppelt vor. Jede ID darf nur einmal erscheinen.",
-        "An id appears twice in {field}. Each id may appear only once.",
-    ),
-    (
-        "error.data.unsupported_schema",
-        "Das Schema in {field} wird von dieser Version nicht unterstützt. Bitte übernehmen Sie die Schema-Angabe aus der mitgelieferten Datendatei.",
-        "This version does not support the schema in {field}. Please copy the schema value from the bundled data file.",
-    ),
-    // -----------------------------------------------------------------
-    // Errors: what visitors type into number fields
-    // -----------------------------------------------------------------
-    (
-        "emp.floor.top_customers",
-        "Die größten Kunden zusammen machen mindestens so viel aus wie der größte allein: bitte {value} oder mehr.",
-        "Your largest customers together make up at least as much as the largest one alone: please enter {value} or more.",
-    ),
-    (
-        "error.parse.below_min",
-        "Bitte mindestens {min} eingeben. Für Millionen „Mio.“ anhängen, z. B. 1,8 Mio.",
-        "Please enter at least {min}. For millions add “M”, for example 1.8 M.",
-    ),
-    (
-        "error.parse.above_max",
-        "Bitte höchstens {max} eingeben.",
-        "Please enter at most {max}.",
-    ),
-    (
-        "error.parse.empty",
-        "Bitte einen Wert eingeben.",
-        "Please enter a value.",
-    ),
-    (
-        "error.parse.not_a_number",
-        "Bitte einen Betrag eingeben, z. B. 55.000 oder 5 Mio.",
-        "Please enter an amount, for example 55,000 or 5 M.",
-    ),
-    (
-        "error.parse.not_a_number.percent",
-        "Bitte eine Zahl eingeben, z. B. 12,5 oder 12,5 %.",
-        "Please enter a number, for example 12.5 or 12.5%.",
-    ),
-    (
-        "error.parse.not_a_number.count",
-        "Bitte eine ganze Zahl eingeben, z. B. 12.",
-        "Please enter a whole number, for example 12.",
-    ),
-    (
-        "error.parse.negative",
-        "Bitte eine Zahl ab 0 eingeben, negative Werte sind hier nicht möglich.",
-        "Please enter a number of 0 or more; negative values are not possible here.",
-    ),
-    (
-        "error.parse.too_large",
-        "Diese Zahl ist zu groß. Bitte prüfen Sie die Anzahl der Nullen.",
-        "This number is too large. Please check the number of zeros.",
-    ),
-    (
-        "error.parse.too_many_decimals",
-        "Zu viele Nachkommastellen: Beträge und Prozente mit höchstens zwei, Anzahlen nur als ganze Zahl.",
-        "Too many decimal places: amounts and percentages take up to two, counts whole numbers only.",
-    ),
-    (
-        "error.parse.above_percent_max",
-        "Bitte einen Prozentwert zwischen 0 und 100 eingeben.",
-        "Please enter a percentage between 0 and 100.",
-    ),
 ];
 
 #[cfg(test)]
@@ -1166,9 +1191,12 @@ mod tests {
 
     #[test]
     fn every_row_has_a_key_and_two_texts() {
-        let ends = TEXTS.chars().filter(|c| *c == ROW_END).count();
+        let ends: usize = PARTS
+            .iter()
+            .map(|p| p.chars().filter(|c| *c == ROW_END).count())
+            .sum();
         assert_eq!(rows().len(), ends);
-        for row in TEXTS.split_terminator(ROW_END) {
+        for row in PARTS.iter().flat_map(|p| p.split_terminator(ROW_END)) {
             assert_eq!(row.split(FIELD_END).count(), 3, "row {row:?}");
         }
         for (key, de, en) in rows() {
