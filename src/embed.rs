@@ -108,18 +108,23 @@ pub struct Handoff {
     pub steps: String,
     /// The encoded session (`Session::encode`).
     pub state: String,
+    /// Whether the visitor navigated there, so the new widget's heading
+    /// takes the focus (not when a page opened on another module's tool:
+    /// that would pull the host page to the widget).
+    pub focus: bool,
 }
 
 impl Handoff {
-    /// One line: route, language, steps and state, separated by spaces
-    /// (none of them contains one).
+    /// One line: route, language, steps, state and focus (`1` or `0`),
+    /// separated by spaces (none of them contains one).
     pub fn encode(&self) -> String {
         format!(
-            "{} {} {} {}",
+            "{} {} {} {} {}",
             self.route.to_hash(),
             self.lang.code(),
             self.steps,
-            self.state
+            self.state,
+            u8::from(self.focus)
         )
     }
 
@@ -132,6 +137,11 @@ impl Handoff {
         let lang = Lang::from_code(parts.next()?)?;
         let steps = parts.next()?.to_string();
         let state = parts.next()?.to_string();
+        let focus = match parts.next()? {
+            "1" => true,
+            "0" => false,
+            _ => return None,
+        };
         if parts.next().is_some() || route == Route::NotFound {
             return None;
         }
@@ -140,6 +150,7 @@ impl Handoff {
             lang,
             steps,
             state,
+            focus,
         })
     }
 }
@@ -374,21 +385,26 @@ mod tests {
             lang: Lang::En,
             steps: "3.0".into(),
             state: "1.e.a1b2.c.k5".into(),
+            focus: true,
         };
-        assert_eq!(h.encode(), "#/calculator en 3.0 1.e.a1b2.c.k5");
+        assert_eq!(h.encode(), "#/calculator en 3.0 1.e.a1b2.c.k5 1");
         assert_eq!(Handoff::decode(&h.encode()), Some(h.clone()));
         let home = Handoff {
             route: Route::Home,
+            focus: false,
             ..h.clone()
         };
+        assert!(home.encode().ends_with(" 0"));
         assert_eq!(Handoff::decode(&home.encode()), Some(home));
         for bad in [
             "",
             "#/calculator",
             "#/calculator en 3.0",
-            "#/calculator fr 3.0 1.e",
-            "#/nowhere en 3.0 1.e",
-            "#/calculator en 3.0 1.e extra",
+            "#/calculator en 3.0 1.e",
+            "#/calculator fr 3.0 1.e 1",
+            "#/nowhere en 3.0 1.e 1",
+            "#/calculator en 3.0 1.e 2",
+            "#/calculator en 3.0 1.e 1 extra",
         ] {
             assert_eq!(Handoff::decode(bad), None, "{bad:?}");
         }

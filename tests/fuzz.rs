@@ -153,7 +153,7 @@ proptest! {
     fn element_attributes_never_panic(
         lang in ".{0,12}", tool in ".{0,12}", href in ".{0,60}", label in ".{0,60}",
         routing in ".{0,8}", key in ".{0,60}", config in ".{0,60}", error in ".{0,60}",
-        handoff in "(#/[a-z]{0,10} )?([a-z]{2} )?[0-9. ]{0,6}.{0,30}",
+        handoff in "(#/[a-z]{0,10} )?([a-z]{2} )?[0-9. ]{0,6}.{0,30}( [0-2])?",
     ) {
         let raw = RawOptions {
             lang: Some(lang), tool: Some(tool), cta_href: Some(href.clone()), cta_label: Some(label),

@@ -75,6 +75,17 @@ pub const fn runs_here(route: Route, override_doc: bool) -> bool {
     in_module(route) && (!override_doc || cfg!(feature = "json-data"))
 }
 
+/// This build's index in the loader's module list ([`module_index`]).
+pub const OWN_MODULE: u32 = if cfg!(feature = "json-data") {
+    3
+} else if cfg!(feature = "employer") {
+    0
+} else if cfg!(feature = "candidate") {
+    1
+} else {
+    2
+};
+
 /// The loader's index of the module that shows `route`: the order of the
 /// module list in `web/kam-navigator.js` (employer with the overview,
 /// candidate, calculator, and all tools with the JSON reader).
@@ -243,10 +254,17 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // An attribute changed at run time takes effect.
+    // An attribute changed at run time takes effect. A handed-over widget's
+    // first run is not a change: the visitor's language and page, which the
+    // handoff carries, stay (else "open the calculator" in a `tool` widget
+    // would bounce back to the tool).
     {
         let dispatcher = shell.dispatcher();
+        let skip = use_mut_ref(|| options.handoff.is_some());
         use_effect_with((options.lang, options.tool), move |(lang, tool)| {
+            if std::mem::replace(&mut *skip.borrow_mut(), false) {
+                return;
+            }
             if let Some(l) = lang {
                 dispatcher.dispatch(ShellAction::SetLang(*l));
             }
@@ -273,11 +291,11 @@ pub fn App(props: &AppProps) -> Html {
 
     // After navigation, move focus to the new page's heading so keyboard and
     // screen-reader users start where the content starts. Not on first load:
-    // that would steal focus from the host page; but a handed-over widget
-    // is the end of a navigation.
+    // that would steal focus from the host page; but a widget handed over
+    // on the visitor's navigation is the end of it.
     {
         let heading = heading.clone();
-        let first = use_mut_ref(|| options.handoff.is_none());
+        let first = use_mut_ref(|| !options.handoff.as_ref().is_some_and(|h| h.focus));
         use_effect_with(route, move |_| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
@@ -553,24 +571,45 @@ fn Pages(props: &PagesProps) -> Html {
     }
     // A tool of another module, or an override document this module cannot
     // read: hand the session over to the loader, which mounts that module's
-    // widget in this one's place.
+    // widget in this one's place. While it loads, a new language or input
+    // hands over again (the latest wins), and a return to this module's own
+    // pages calls the swap off, so the other module never takes over with
+    // an old session.
     {
-        let (swap, session, lang) = (props.swap.clone(), session.clone(), props.lang);
-        use_effect_with((props.route, props.override_doc), move |&(route, doc)| {
-            if let Some(swap) = swap.filter(|_| !runs_here(route, doc)) {
-                let handoff = Handoff {
-                    route,
-                    lang,
-                    steps: session.0.steps(),
-                    state: session.0.encode(route_tool(Route::Home)),
+        let swap = props.swap.clone();
+        // `Some(focus)` while a swap is asked for.
+        let pending = use_mut_ref(|| None::<bool>);
+        let first = use_mut_ref(|| true);
+        use_effect_with(
+            (props.route, props.override_doc, props.lang, session.clone()),
+            move |(route, doc, lang, session)| {
+                let initial = std::mem::replace(&mut *first.borrow_mut(), false);
+                let Some(swap) = swap else {
+                    return;
+                };
+                let mut pending = pending.borrow_mut();
+                let (index, line) = if !runs_here(*route, *doc) {
+                    let focus = *pending.get_or_insert(!initial);
+                    let handoff = Handoff {
+                        route: *route,
+                        lang: *lang,
+                        steps: session.0.steps(),
+                        state: session.0.encode(route_tool(Route::Home)),
+                        focus,
+                    };
+                    (module_index(*route, *doc), handoff.encode())
+                } else if pending.take().is_some() {
+                    (OWN_MODULE, String::new())
+                } else {
+                    return;
                 };
                 let _ = swap.call2(
                     &JsValue::NULL,
-                    &JsValue::from(module_index(route, doc)),
-                    &JsValue::from_str(&handoff.encode()),
+                    &JsValue::from(index),
+                    &JsValue::from_str(&line),
                 );
-            }
-        });
+            },
+        );
     }
     let t = props.lang.messages();
     page(
