@@ -16,7 +16,7 @@
 //    static hosts that serve them.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { minify } from 'terser';
@@ -30,50 +30,6 @@ if (!dir) {
 }
 const release = process.env.TRUNK_PROFILE === 'release';
 const web = join(root, 'web');
-
-// 0: the other modules. Their own target directory: building other
-// features into Trunk's would overwrite the wasm file Trunk reads next time.
-const source = await readFile(join(root, 'index.html'), 'utf8');
-const attr = (a) => source.match(new RegExp(`${a}="([^"]*)"`))?.[1] ?? '';
-const split = join(root, 'target', 'split');
-const sha = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);
-// The full module (all tools and the JSON reader) is the one that reads
-// override documents: the default features.
-const EXTRA = ['candidate', 'calculator', 'full'];
-for (const key of EXTRA) {
-  const features = key === 'full' ? [] : ['--no-default-features', '--features', key];
-  execFileSync('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'kam-navigator',
-    ...features, '--target-dir', split, ...(release ? ['--release'] : [])], { stdio: 'inherit' });
-  const out = join(split, 'bindgen', key);
-  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'kam-navigator',
-    join(split, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'kam-navigator.wasm')], { stdio: 'inherit' });
-  const wasm = join(out, 'kam-navigator_bg.wasm');
-  if (release) {
-    execFileSync('wasm-opt', [`-O${attr('data-wasm-opt')}`, ...attr('data-wasm-opt-params').split(/\s+/).filter(Boolean), wasm, '-o', wasm],
-      { stdio: 'inherit' });
-  }
-  const hash = sha(await readFile(wasm));
-  await copyFile(wasm, join(dir, `kam-navigator-${key}-${hash}_bg.wasm`));
-  await copyFile(join(out, 'kam-navigator.js'), join(dir, `kam-navigator-${key}-${hash}.js`));
-}
-
-const files = await readdir(dir);
-const find = (re, what) => {
-  const hit = files.find((f) => re.test(f));
-  if (!hit) throw new Error(`post-build: no ${what} in ${dir} (${files.join(', ')})`);
-  return hit;
-};
-// Employer (Trunk's), candidate, calculator, full: [glue, wasm] each, one stem.
-const modules = [
-  [find(/^kam-navigator-[0-9a-f]+\.js$/, 'core JS'), find(/^kam-navigator-[0-9a-f]+_bg\.wasm$/, 'core wasm')],
-  ...EXTRA.map((key) => [find(new RegExp(`^kam-navigator-${key}-[0-9a-f]+\\.js$`), `${key} JS`),
-    find(new RegExp(`^kam-navigator-${key}-[0-9a-f]+_bg\\.wasm$`), `${key} wasm`)]),
-];
-const names = {
-  __MODULES__: JSON.stringify(modules.map(([js]) => js.replace(/\.js$/, ''))),
-  __CSS__: find(/^app-[0-9a-f]+\.css$/, 'stylesheet'),
-};
-const fill = (text) => Object.entries(names).reduce((t, [k, v]) => t.replaceAll(k, v), text);
 
 // JsValue's Debug text, which wasm-bindgen builds in JavaScript (60 lines:
 // arrays, errors, classes), is only ever read in a panic's console message;
@@ -96,19 +52,75 @@ async function minifyJs(source) {
   return out.code;
 }
 
-// 1 + 2: each module's glue, the entry and the iframe page.
-for (const [js, wasm] of modules) {
-  if (wasm !== js.replace(/\.js$/, '_bg.wasm')) throw new Error(`post-build: ${js} and ${wasm} differ in their stem`);
-  const corePath = join(dir, js);
-  const text = await readFile(corePath, 'utf8');
-  let glue = await minifyJs(release ? slimGlue(text) : text);
+// The glue and wasm as shipped: debugString slimmed, minified, short
+// import names (release only).
+async function finish(glueText, wasmBytes) {
+  let glue = await minifyJs(release ? slimGlue(glueText) : glueText);
+  let wasm = wasmBytes;
   if (release) {
-    const wasmPath = join(dir, wasm);
-    const short = shortenImports(await readFile(wasmPath), glue, './kam-navigator_bg.js');
-    await writeFile(wasmPath, short.wasm);
+    const short = shortenImports(wasmBytes, glue, './kam-navigator_bg.js');
+    wasm = short.wasm;
     glue = short.glue;
   }
-  await writeFile(corePath, glue);
+  return { glue, wasm };
+}
+
+// 0: the other modules. Their own target directory: building other
+// features into Trunk's would overwrite the wasm file Trunk reads next time.
+const source = await readFile(join(root, 'index.html'), 'utf8');
+const attr = (a) => source.match(new RegExp(`${a}="([^"]*)"`))?.[1] ?? '';
+const split = join(root, 'target', 'split');
+const sha = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);
+// The full module (all tools and the JSON reader) is the one that reads
+// override documents: the default features.
+const EXTRA = ['candidate', 'calculator', 'full'];
+for (const key of EXTRA) {
+  const features = key === 'full' ? [] : ['--no-default-features', '--features', key];
+  execFileSync('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'kam-navigator',
+    ...features, '--target-dir', split, ...(release ? ['--release'] : [])], { stdio: 'inherit' });
+  const out = join(split, 'bindgen', key);
+  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'kam-navigator',
+    join(split, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'kam-navigator.wasm')], { stdio: 'inherit' });
+  const wasm = join(out, 'kam-navigator_bg.wasm');
+  if (release) {
+    execFileSync('wasm-opt', [`-O${attr('data-wasm-opt')}`, ...attr('data-wasm-opt-params').split(/\s+/).filter(Boolean), wasm, '-o', wasm],
+      { stdio: 'inherit' });
+  }
+  // Named after the bytes shipped, so a name cached forever never pairs an
+  // old glue with a new wasm.
+  const done = await finish(await readFile(join(out, 'kam-navigator.js'), 'utf8'), await readFile(wasm));
+  const hash = sha(Buffer.concat([Buffer.from(done.glue), done.wasm]));
+  await writeFile(join(dir, `kam-navigator-${key}-${hash}_bg.wasm`), done.wasm);
+  await writeFile(join(dir, `kam-navigator-${key}-${hash}.js`), done.glue);
+}
+
+const files = await readdir(dir);
+const find = (re, what) => {
+  const hit = files.find((f) => re.test(f));
+  if (!hit) throw new Error(`post-build: no ${what} in ${dir} (${files.join(', ')})`);
+  return hit;
+};
+// Employer (Trunk's), candidate, calculator, full: [glue, wasm] each, one stem.
+const modules = [
+  [find(/^kam-navigator-[0-9a-f]+\.js$/, 'core JS'), find(/^kam-navigator-[0-9a-f]+_bg\.wasm$/, 'core wasm')],
+  ...EXTRA.map((key) => [find(new RegExp(`^kam-navigator-${key}-[0-9a-f]+\\.js$`), `${key} JS`),
+    find(new RegExp(`^kam-navigator-${key}-[0-9a-f]+_bg\\.wasm$`), `${key} wasm`)]),
+];
+const names = {
+  __MODULES__: JSON.stringify(modules.map(([js]) => js.replace(/\.js$/, ''))),
+  __CSS__: find(/^app-[0-9a-f]+\.css$/, 'stylesheet'),
+};
+const fill = (text) => Object.entries(names).reduce((t, [k, v]) => t.replaceAll(k, v), text);
+
+// 1 + 2: Trunk's module (named by Trunk), the entry and the iframe page.
+for (const [js, wasm] of modules) {
+  if (wasm !== js.replace(/\.js$/, '_bg.wasm')) throw new Error(`post-build: ${js} and ${wasm} differ in their stem`);
+}
+{
+  const [js, wasm] = modules[0];
+  const done = await finish(await readFile(join(dir, js), 'utf8'), await readFile(join(dir, wasm)));
+  await writeFile(join(dir, js), done.glue);
+  await writeFile(join(dir, wasm), done.wasm);
 }
 await writeFile(join(dir, 'kam-navigator.js'), await minifyJs(fill(await readFile(join(web, 'kam-navigator.js'), 'utf8'))));
 for (const name of ['embed.js', 'kam-navigator-frame.js', 'sw-register.js']) {
@@ -117,7 +129,9 @@ for (const name of ['embed.js', 'kam-navigator-frame.js', 'sw-register.js']) {
 await writeFile(join(dir, 'embed.html'), fill(await readFile(join(web, 'embed.html'), 'utf8')));
 
 // 3: the service worker precaches everything the standalone page needs.
-const assets = (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'sw.js' && !/\.(gz|br)$/.test(f)).sort();
+// Not the full module: the standalone page reads no override document.
+const assets = (await readdir(dir))
+  .filter((f) => !f.startsWith('.') && f !== 'sw.js' && !/\.(gz|br)$/.test(f) && !/^kam-navigator-full-/.test(f)).sort();
 const hash = createHash('sha256');
 for (const f of assets) hash.update(f).update(await readFile(join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);

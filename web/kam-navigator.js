@@ -13,8 +13,10 @@ const url = (file) => new URL(file, BASE).href;
 // tool's module when they open that.
 const MODULES = __MODULES__;
 const CSS = url('__CSS__');
-// The module with the page of a route ("#/calculator") or a tool.
-const moduleOf = (s) => (/^(#\/)?cand/.test(s) ? 1 : /^(#\/)?calc/.test(s) ? 2 : 0);
+// The module with the page of a route ("#/calculator") or a tool, read as
+// the widget reads them (Route::from_hash, ToolChoice::parse).
+const moduleOf = (s) => ((s = s.trim().toLowerCase().replace(/^[#/]+/, '')),
+  /^cand/.test(s) ? 1 : /^calc/.test(s) ? 2 : 0);
 
 // Each module is compiled once per page, but every widget gets its own
 // instance (its own copy of the glue, hence the query): a panic aborts
@@ -86,6 +88,9 @@ class KamNavigatorElement extends HTMLElement {
     this.#generation++;
     this.#widget?.destroy();
     this.#widget = undefined;
+    // Its saver has written the session; back on the page, it starts from
+    // storage without taking the focus.
+    this.#handoff = undefined;
   }
 
   attributeChangedCallback() {
@@ -101,13 +106,19 @@ class KamNavigatorElement extends HTMLElement {
       this.#config = options.config ? await fetchConfig(options.config) : {};
     }
     const k = (this.#module ??= this.#config.configText ? 3
-      : moduleOf((options.routing === 'hash' ? location.hash : options.tool) ?? ''));
+      : moduleOf((options.routing?.trim() === 'hash' ? location.hash : options.tool) ?? ''));
     let m;
     try {
       m = await (this.#cores[k] ??= loadCore(k));
     } catch (e) {
       console.error('kam-navigator: could not load', e);
-      this.#mount.textContent = 'KAM Navigator could not be loaded. / KAM Navigator konnte nicht geladen werden.';
+      // The next render (the button) tries again: a network blip must not
+      // break the module for the page's life. A pending handoff is kept.
+      compiled[k] = this.#cores[k] = undefined;
+      if (generation === this.#generation) {
+        this.#widget?.destroy();
+        this.#crashed({ text: 'KAM Navigator could not be loaded. / KAM Navigator konnte nicht geladen werden.' });
+      }
       return;
     }
     if (generation !== this.#generation || !this.isConnected) return;
