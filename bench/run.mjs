@@ -82,6 +82,41 @@ async function firstQuestions(browser, urls) {
   return times.map((ts) => ({ median: round(median(ts)), min: round(Math.min(...ts)), runs: ts.map((t) => round(t)) }));
 }
 
+// 2b. Opening another tool: from the click on the calculator in the
+// navigation of the employer quiz until the calculator's total shows. The
+// first time it fetches, compiles and mounts the calculator module (cache
+// disabled, as on a first visit); the second time (after going back) the
+// module's instance is there already.
+async function toolSwitchOnce(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.goto(`${base}#/employer`);
+  await page.getByTestId('quiz').waitFor();
+  const open = async (nav, testid) => page.evaluate(([nav, testid]) => new Promise((resolve) => {
+    const root = document.querySelector('kam-navigator').shadowRoot;
+    const t0 = performance.now();
+    const done = () => root.querySelector(`[data-testid=${testid}]`);
+    const mo = new MutationObserver(() => { if (done()) { mo.disconnect(); resolve(performance.now() - t0); } });
+    mo.observe(root, { childList: true, subtree: true });
+    root.querySelector(`[data-testid=${nav}]`).click();
+  }), [nav, testid]);
+  const first = await open('nav-calculator', 'team-total');
+  await open('nav-employer', 'quiz');
+  const again = await open('nav-calculator', 'team-total');
+  await context.close();
+  return { first, again };
+}
+
+async function toolSwitches(browser, base) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await toolSwitchOnce(browser, base));
+  const stat = (k) => ({ median: round(median(runs.map((r) => r[k]))), min: round(Math.min(...runs.map((r) => r[k]))) });
+  return { first: stat('first'), again: stat('again') };
+}
+
 // 3. One calculator input until the DOM shows the new total, in batches of
 // 1,000 changes; per-change times come from batch-internal timestamps.
 async function inputToRender(browser, base) {
@@ -227,6 +262,7 @@ function table(r) {
     `| same, custom element on a host page | ${r.first.element.median} / ${r.first.element.min} ms | | |`,
     `| vanilla-JS baseline | ${r.first.vanilla.median} / ${r.first.vanilla.min} ms | | |`,
     `| standalone / vanilla | ${r.first.ratio} | ≤ 2.5 | ${r.first.ratio <= 2.5 ? 'yes' : 'no'} |`,
+    `| employer quiz → calculator, first time (its module loads) / again, median of ${RUNS} | ${r.toolSwitch.first.median} / ${r.toolSwitch.again.median} ms | | |`,
     `| input to render, median / p95 (5 × 1,000 changes) | ${r.input.medianUs} / ${r.input.p95Us} µs | ≤ 200 / ≤ 1,000 µs | ${r.input.medianUs <= 200 && r.input.p95Us <= 1000 ? 'yes' : 'no'} |`,
     `| wasm memory after load | ${kb(r.input.memory.afterLoad.wasm)} | ≤ 2 MiB | ${r.input.memory.afterLoad.wasm <= 2 * 1024 * 1024 ? 'yes' : 'no'} |`,
     `| JS heap after load | ${kb(r.input.memory.afterLoad.jsHeap)} | ≤ 1.5 MB | ${r.input.memory.afterLoad.jsHeap <= 1.5e6 ? 'yes' : 'no'} |`,
@@ -259,6 +295,7 @@ const [standalone, element, vanilla] = await firstQuestions(browser, [
   `${server.url}#/employer`, `${server.origin}/bench/host.html`, `${server.origin}/bench/vanilla.html`,
 ]);
 result.first = { standalone, element, vanilla, ratio: round(standalone.median / vanilla.median, 2) };
+result.toolSwitch = await toolSwitches(browser, server.url);
 result.input = await inputToRender(browser, server.url);
 await browser.close();
 if (process.env.BENCH_LIGHTHOUSE !== '0') {
