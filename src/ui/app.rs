@@ -49,8 +49,9 @@ pub struct AppProps {
     /// The `<kam-navigator>` element, to send events on; `None` standalone.
     #[prop_or_default]
     pub host: Option<HtmlElement>,
-    /// The loader's `swap(route, handoff)`: replaces this widget by one of
-    /// the module that contains `route` ([`in_module`]).
+    /// The loader's `swap(index, handoff)`: replaces this widget by one of
+    /// the module at `index` ([`module_index`]), or with an empty handoff
+    /// calls a pending swap off.
     #[prop_or_default]
     pub swap: Option<js_sys::Function>,
 }
